@@ -1,0 +1,35 @@
+import { DeaError } from '../core/errors.js';
+import { countBySeverity } from '../core/issues.js';
+import { builtinDecksDir } from '../io/paths.js';
+import { loadDecks } from '../io/load-decks.js';
+import { lintGithub, lintJson, lintText, type LintSummary } from '../ui/lint-report.js';
+import type { CommandIo } from './io.js';
+
+export interface LintOptions {
+  paths: string[];
+  format: 'text' | 'json' | 'github';
+  strict: boolean;
+  /** Fail when there are more warnings than this; undefined: warnings never fail (unless strict). */
+  maxWarnings?: number;
+}
+
+export const LINT_FORMATS = ['text', 'json', 'github'] as const;
+
+/** `dea lint`: exit 0 when clean, 1 when findings fail the run. */
+export async function lint(opts: LintOptions, io: CommandIo): Promise<number> {
+  if (!LINT_FORMATS.includes(opts.format)) {
+    throw new DeaError('USAGE', `unknown format "${opts.format}"`, `use one of: ${LINT_FORMATS.join(', ')}`);
+  }
+  const loaded = await loadDecks(opts.paths.length > 0 ? opts.paths : [builtinDecksDir()]);
+  const summary: LintSummary = {
+    files: loaded.files.length,
+    decks: loaded.decks.length,
+    cards: loaded.decks.reduce((n, d) => n + d.cards.length, 0),
+    issues: loaded.issues,
+  };
+  const render = { text: () => lintText(summary, io.theme), json: () => lintJson(summary), github: () => lintGithub(summary) };
+  io.out(render[opts.format]());
+  const { errors, warnings } = countBySeverity(loaded.issues);
+  const tooManyWarnings = opts.strict ? warnings > 0 : opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}

@@ -1,0 +1,103 @@
+import * as z from 'zod';
+
+/**
+ * The one definition of deck format v1. The loader validates with it and `dea schema` turns it
+ * into schema/deck.schema.json, so the editor schema and the loader cannot drift.
+ * Rules that need more than one field (answer key, counts, outline) are lint rules, not schema.
+ */
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9._/-]*$/;
+
+const id = (what: string) =>
+  z.string().max(120).regex(ID_PATTERN).meta({
+    description: `Stable ${what} id: lower-case letters, digits and - _ . /. Never change it once published.`,
+  });
+
+const text = (description: string) => z.string().trim().min(1).meta({ description });
+
+const optionSchema = z.strictObject({
+  text: text('The option as the candidate sees it.'),
+  why: z.string().optional().meta({ description: 'Rationale: why this option is right or wrong.' }),
+});
+
+const common = {
+  id: id('card'),
+  domain: z.number().int().min(1).max(4).optional().meta({ description: 'Exam domain 1–4 (default: the deck’s).' }),
+  task: z.string().regex(/^[1-4]\.\d+$/).optional().meta({ description: 'Task statement, quoted: "1.2".' }),
+  skill: z.string().regex(/^[1-4]\.\d+\.\d+$/).optional().meta({ description: 'Skill of the v1.1 outline, quoted: "1.2.6".' }),
+  tags: z.array(z.string().min(1)).optional(),
+  explanation: z.string().optional().meta({ description: 'The teaching point; required on mcq and multi.' }),
+  refs: z.array(z.string().min(1)).optional().meta({ description: 'Sources: seed file and line, or an AWS documentation page title.' }),
+};
+
+const letter = z.string().regex(/^[A-Z]$/);
+
+export const cardSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...common, type: z.literal('basic'), front: text('The question.'), back: text('The answer.') }),
+  z.strictObject({
+    ...common,
+    type: z.literal('cloze'),
+    text: text('Text with deletions: {{c1::answer}} or {{c1::answer::hint}}.'),
+  }),
+  z.strictObject({
+    ...common,
+    type: z.literal('mcq'),
+    stem: text('Scenario and question.'),
+    options: z.array(optionSchema).min(2).max(26),
+    answer: z.union([letter, z.array(letter)]).meta({ description: 'Letter of the one correct option: A is the first.' }),
+  }),
+  z.strictObject({
+    ...common,
+    type: z.literal('multi'),
+    stem: text('Scenario and question, ending with "(Choose two.)" or similar.'),
+    options: z.array(optionSchema).min(2).max(26),
+    select: z.number().int().min(1).meta({ description: 'How many options to choose.' }),
+    answer: z.array(letter).meta({ description: 'Letters of the correct options: [A, D].' }),
+  }),
+]);
+
+export const deckMetaShape = {
+  format: z.literal(1).optional().meta({ description: 'Deck format version.' }),
+  id: id('deck'),
+  title: text('Human title of the deck.'),
+  description: z.string().optional(),
+  domain: z.number().int().min(1).max(4).optional().meta({ description: 'Default domain for the cards.' }),
+  task: z.string().regex(/^[1-4]\.\d+$/).optional().meta({ description: 'Default task statement, quoted: "1.2".' }),
+  tags: z.array(z.string().min(1)).optional(),
+  sources: z.array(z.string().min(1)).optional(),
+};
+
+export const deckSchema = z
+  .strictObject({ ...deckMetaShape, cards: z.array(cardSchema).min(1) })
+  .meta({ title: 'dea deck (format v1)', description: 'A deck of flashcards and exam-style items for dea.' });
+
+export const deckMetaSchema = z.strictObject(deckMetaShape);
+
+export type RawCard = z.infer<typeof cardSchema>;
+export type RawDeck = z.infer<typeof deckSchema>;
+export type RawDeckMeta = z.infer<typeof deckMetaSchema>;
+
+export function deckJsonSchema(): unknown {
+  return z.toJSONSchema(deckSchema, { target: 'draft-07' });
+}
+
+/** Examples shown with schema errors, by the last field name of the path. */
+export const FIELD_EXAMPLES: Record<string, string> = {
+  id: 'id: s3-storage-classes/ia-minimum-duration',
+  type: 'type: mcq',
+  domain: 'domain: 2',
+  task: 'task: "2.3"',
+  skill: 'skill: "2.3.2"',
+  answer: 'answer: B   (mcq)   or   answer: [A, D]   (multi)',
+  select: 'select: 2',
+  options: 'options:\n  - { text: S3 Standard-IA, why: Lower storage price for infrequent access. }',
+  tags: 'tags: [s3, lifecycle]',
+  refs: 'refs: [seed 003 line 2140]',
+  cards: 'cards:\n  - id: my-deck/first\n    type: basic\n    front: …\n    back: …',
+  front: 'front: Which shard iterator type starts at the oldest record?',
+  back: 'back: TRIM_HORIZON.',
+  text: 'text: A new consumer that wants only new records uses {{c1::LATEST}}.',
+  stem: 'stem: >-\n  A company … Which solution meets these requirements?',
+  title: 'title: S3 storage classes',
+  format: 'format: 1',
+};

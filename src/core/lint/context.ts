@@ -1,0 +1,41 @@
+import type { IssueDraft } from '../issues.js';
+import type { Card, Pos } from '../model.js';
+import { RULES, type RuleId } from './registry.js';
+
+/** What a rule reports: the rule id fixes the severity; the position defaults to the card. */
+export interface Finding {
+  rule: RuleId;
+  message: string;
+  at?: Pos;
+  expected?: string;
+  example?: string;
+}
+
+export const toIssue = (card: Card | undefined, f: Finding, fallback: Pos = { line: 1, col: 1 }): IssueDraft & { file?: string } => ({
+  rule: f.rule,
+  severity: RULES[f.rule].severity,
+  ...(f.at ?? card?.pos ?? fallback),
+  message: f.message,
+  ...(f.expected ? { expected: f.expected } : {}),
+  ...(f.example ? { example: f.example } : {}),
+  ...(card ? { cardId: card.id } : {}),
+});
+
+/** Every piece of prose a card shows, with the field it came from (refs are titles, not prose). */
+export function cardTexts(card: Card): Array<{ field: string; text: string }> {
+  const texts: Array<{ field: string; text: string }> = [];
+  const add = (field: string, text: string | undefined) => text && texts.push({ field, text });
+  switch (card.type) {
+    case 'basic': add('front', card.front); add('back', card.back); break;
+    case 'cloze': add('text', card.text); break;
+    default:
+      add('stem', card.stem);
+      card.options.forEach((o, i) => { add(`options.${i}`, o.text); add(`options.${i}`, o.why); });
+  }
+  add('explanation', card.explanation);
+  return texts;
+}
+
+/** Case, spacing and trailing punctuation do not make two texts different. */
+export const normalizeText = (text: string): string =>
+  text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.?!:;,]+$/, '').trim();

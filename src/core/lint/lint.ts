@@ -1,0 +1,65 @@
+import type { Issue } from '../issues.js';
+import { sortIssues } from '../issues.js';
+import type { Card, Deck } from '../model.js';
+import { cardRules } from './card-rules.js';
+import { normalizeText, toIssue, type Finding } from './context.js';
+import { answerPosition, longestCorrect } from './deck-rules.js';
+
+/** Every lint rule over a set of parsed decks. Parse issues are the loader's; these come after. */
+export function lintDecks(decks: readonly Deck[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const deck of decks) {
+    for (const card of deck.cards) {
+      for (const f of cardRules(card)) issues.push({ file: deck.file, ...toIssue(card, f) });
+    }
+    for (const f of [...longestCorrect(deck), ...answerPosition(deck)]) issues.push({ file: deck.file, ...toIssue(undefined, f) });
+  }
+  issues.push(...duplicateIds(decks), ...duplicateStems(decks));
+  return sortIssues(issues);
+}
+
+function duplicateIds(decks: readonly Deck[]): Issue[] {
+  const issues: Issue[] = [];
+  const deckIds = new Map<string, Deck>();
+  for (const deck of decks) {
+    const first = deckIds.get(deck.id);
+    if (first) issues.push({ file: deck.file, ...toIssue(undefined, { rule: 'duplicate-id', message: `deck id "${deck.id}" is also used by ${first.file}`, expected: 'a deck id used once' }) });
+    else deckIds.set(deck.id, deck);
+  }
+  return [...issues, ...firstSeen(decks, (c) => c.id, (card, first) => ({
+    rule: 'duplicate-id', at: card.at.id,
+    message: `card id "${card.id}" is already used at ${first.file}:${first.pos.line}`,
+    expected: 'a card id used once across all decks: progress is keyed on it',
+  }))];
+}
+
+function duplicateStems(decks: readonly Deck[]): Issue[] {
+  return firstSeen(decks, questionKey, (card, first) => ({
+    rule: 'duplicate-stem', at: card.at.stem ?? card.at.front ?? card.at.text,
+    message: `card "${card.id}" asks the same as "${first.id}" (${first.file}:${first.pos.line})`,
+    expected: 'each question asked once: merge the two or reword one',
+  }));
+}
+
+/** What makes two cards the same question: same type family and same normalised prompt. */
+function questionKey(card: Card): string {
+  switch (card.type) {
+    case 'basic': return `basic:${normalizeText(card.front)}`;
+    case 'cloze': return `cloze:${normalizeText(card.text)}`;
+    default: return `item:${normalizeText(card.stem)}`;
+  }
+}
+
+function firstSeen(decks: readonly Deck[], key: (c: Card) => string, report: (card: Card, first: Card) => Finding): Issue[] {
+  const seen = new Map<string, Card>();
+  const issues: Issue[] = [];
+  for (const deck of decks) {
+    for (const card of deck.cards) {
+      const k = key(card);
+      const first = seen.get(k);
+      if (first) issues.push({ file: deck.file, ...toIssue(card, report(card, first)) });
+      else seen.set(k, card);
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,158 @@
+import type { IssueDraft } from './issues.js';
+import type { Pos } from './model.js';
+
+/**
+ * The body of a Markdown deck → raw card objects (the same shape as a YAML deck's cards) plus
+ * where each field sits. A line-by-line state machine: see docs/deck-format.md for the grammar.
+ */
+
+export interface MarkdownCard {
+  data: Record<string, unknown>;
+  /** Field path within the card ("stem", "options.1.why", …) → position. */
+  at: Map<string, Pos>;
+  pos: Pos;
+}
+
+const HEADING = /^##\s+(.+?)\s*#*\s*$/;
+const LABEL = /^\*\*(Front|Back|Explanation|Refs):\*\*\s*(.*)$/;
+const OPTION = /^[-*]\s+\[([ xX])\]\s+(.*)$/;
+const RATIONALE = /^\s{2,}>\s?(.*)$/;
+const CONTINUATION = /^\s{2,}(\S.*)$/;
+const META_KEYS = new Set(['type', 'domain', 'task', 'skill', 'select', 'tags']);
+const NUMERIC_KEYS = new Set(['domain', 'select']);
+
+type Section = 'body' | 'front' | 'back' | 'explanation' | 'refs' | 'options';
+
+interface Draft {
+  card: MarkdownCard;
+  section: Section;
+  texts: Record<string, string[]>;
+  options: Array<{ text: string[]; why: string[]; correct: boolean }>;
+  sawMeta: boolean;
+}
+
+export function parseMarkdownCards(body: string, firstLine: number): { cards: MarkdownCard[]; issues: IssueDraft[] } {
+  const cards: MarkdownCard[] = [];
+  const issues: IssueDraft[] = [];
+  let draft: Draft | undefined;
+  const lines = body.split('\n');
+  lines.forEach((text, i) => {
+    const line = firstLine + i;
+    const heading = HEADING.exec(text);
+    if (heading) {
+      if (draft) cards.push(finish(draft));
+      const id = heading[1]!.replace(/^`(.*)`$/, '$1');
+      draft = { card: { data: { id }, at: new Map([['id', { line, col: 4 }]]), pos: { line, col: 1 } }, section: 'body', texts: {}, options: [], sawMeta: false };
+      return;
+    }
+    if (draft) readLine(draft, text, line, issues);
+  });
+  if (draft) cards.push(finish(draft));
+  return { cards, issues };
+}
+
+function readLine(d: Draft, text: string, line: number, issues: IssueDraft[]): void {
+  if (!d.sawMeta) {
+    if (text.trim() === '') return;
+    d.sawMeta = true;
+    readMeta(d.card, text, line, issues);
+    return;
+  }
+  const label = LABEL.exec(text);
+  if (label) {
+    d.section = label[1]!.toLowerCase() as Section;
+    d.card.at.set(d.section, { line, col: 1 });
+    d.texts[d.section] = label[2] ? [label[2]] : [];
+    return;
+  }
+  const option = OPTION.exec(text);
+  if (option && (d.section === 'body' || d.section === 'options')) {
+    d.section = 'options';
+    d.card.at.set(`options.${d.options.length}`, { line, col: 1 });
+    d.options.push({ text: [option[2]!], why: [], correct: option[1] !== ' ' });
+    return;
+  }
+  if (d.section === 'options') return readOptionLine(d, text, line, issues);
+  (d.texts[d.section] ??= []).push(text);
+  if (d.section === 'body' && text.trim() !== '' && !d.card.at.has('body')) d.card.at.set('body', { line, col: 1 });
+}
+
+function readOptionLine(d: Draft, text: string, line: number, issues: IssueDraft[]): void {
+  const current = d.options[d.options.length - 1]!;
+  const why = RATIONALE.exec(text);
+  if (why) {
+    if (current.why.length === 0) d.card.at.set(`options.${d.options.length - 1}.why`, { line, col: 1 });
+    current.why.push(why[1] ?? '');
+    return;
+  }
+  const more = CONTINUATION.exec(text);
+  if (more && current.why.length === 0) return void current.text.push(more[1]!);
+  if (text.trim() === '') return;
+  issues.push({
+    rule: 'parse', severity: 'error', line, col: 1, cardId: String(d.card.data.id),
+    message: 'text after the options that belongs to no option',
+    expected: 'a rationale indented under its option ("  > why"), or an **Explanation:** section',
+    example: '- [ ] Amazon S3 Glacier Deep Archive\n  > Retrieval takes hours, too slow for this scenario.',
+  });
+}
+
+function readMeta(card: MarkdownCard, text: string, line: number, issues: IssueDraft[]): void {
+  if (!/^\s*type\s*:/.test(text)) {
+    issues.push({
+      rule: 'parse', severity: 'error', line, col: 1, cardId: String(card.data.id),
+      message: 'a card heading must be followed by its meta line',
+      expected: '"type: basic|cloze|mcq|multi", then optional "; key: value" pairs',
+      example: 'type: mcq; skill: 1.2.6; tags: glue, parquet',
+    });
+    return;
+  }
+  let col = 1;
+  for (const part of text.split(';')) {
+    const m = /^\s*([\w-]+)\s*:\s*(.*?)\s*$/.exec(part);
+    const key = m?.[1];
+    if (!m || !key || !META_KEYS.has(key)) {
+      issues.push({
+        rule: 'parse', severity: 'error', line, col, cardId: String(card.data.id),
+        message: `unknown meta entry "${part.trim()}"`,
+        expected: `key: value pairs with keys ${[...META_KEYS].join(', ')}, separated by ";"`,
+        example: 'type: multi; select: 2; skill: 4.2.5',
+      });
+    } else {
+      const value = m[2] ?? '';
+      card.data[key] = key === 'tags' ? value.split(',').map((t) => t.trim()).filter(Boolean)
+        : NUMERIC_KEYS.has(key) && /^\d+$/.test(value) ? Number(value) : value;
+      card.at.set(key, { line, col: col + part.indexOf(key) });
+    }
+    col += part.length + 1;
+  }
+}
+
+const joined = (lines: string[] | undefined): string | undefined => {
+  const text = lines?.join('\n').trim();
+  return text ? text : undefined;
+};
+
+function finish(d: Draft): MarkdownCard {
+  const { data, at } = d.card;
+  const body = joined(d.texts.body);
+  const set = (key: string, value: unknown, from: string = key) => {
+    if (value === undefined) return;
+    data[key] = value;
+    const p = at.get(from);
+    if (p && from !== key) at.set(key, p);
+  };
+  if (data.type === 'cloze') set('text', body, 'body');
+  else if (data.type === 'mcq' || data.type === 'multi') {
+    set('stem', body, 'body');
+    data.options = d.options.map((o) => ({ text: o.text.join(' ').trim(), ...(o.why.length ? { why: o.why.join(' ').trim() } : {}) }));
+    const correct = d.options.flatMap((o, i) => (o.correct ? [String.fromCharCode(65 + i)] : []));
+    data.answer = data.type === 'mcq' && correct.length === 1 ? correct[0] : correct;
+    at.set('answer', at.get(`options.0`) ?? d.card.pos);
+  } else if (body) set('front', body, 'body');
+  set('front', joined(d.texts.front));
+  set('back', joined(d.texts.back));
+  set('explanation', joined(d.texts.explanation));
+  const refs = d.texts.refs?.map((r) => r.replace(/^\s*[-*]\s+/, '').trim()).filter(Boolean);
+  if (refs?.length) set('refs', refs);
+  return d.card;
+}

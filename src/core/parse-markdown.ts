@@ -1,0 +1,89 @@
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { IssueDraft } from './issues.js';
+import type { Pos } from './model.js';
+import { parseMarkdownCards } from './markdown-cards.js';
+import { MAX_YAML_ALIASES, validateDeckData, type ParseResult } from './parse-yaml.js';
+
+const FRONT_MATTER_OPEN = /^---([^\n]*)\n/;
+
+/**
+ * gray-matter evaluates `---js` front matter with eval() by default. These engines make sure
+ * nothing is ever evaluated: YAML is parsed by `yaml` below, everything else is refused.
+ */
+const refuse = (): never => {
+  throw new Error('front matter other than YAML is not allowed');
+};
+const SAFE_ENGINES = { yaml: () => ({}), js: refuse, javascript: refuse, json: refuse, coffee: refuse, cson: refuse, toml: refuse };
+
+export function parseMarkdownDeck(source: string, file: string): ParseResult {
+  const open = FRONT_MATTER_OPEN.exec(source);
+  if (!open) return { issues: [frontMatterIssue('a Markdown deck starts with YAML front matter', 1)] };
+  const language = open[1]!.trim();
+  if (language !== '' && language !== 'yaml') {
+    return {
+      issues: [{
+        rule: 'front-matter-lang', severity: 'error', line: 1, col: 4,
+        message: `front matter language "${language}" is not allowed: dea never runs code from a deck`,
+        expected: 'YAML front matter between two --- lines',
+        example: '---\nid: my-deck\ntitle: My deck\n---',
+      }],
+    };
+  }
+  let split: { matter: string; content: string };
+  try {
+    split = matter(source, { engines: SAFE_ENGINES, language: 'yaml' } as never) as never;
+  } catch (e) {
+    return { issues: [frontMatterIssue(`cannot read front matter: ${(e as Error).message}`, 1)] };
+  }
+  const bodyFirstLine = source.slice(0, source.length - split.content.length).split('\n').length;
+  return parseParts(split.matter.replace(/^\n/, ''), split.content, file, bodyFirstLine);
+}
+
+function parseParts(frontMatter: string, body: string, file: string, bodyFirstLine: number): ParseResult {
+  const lc = new LineCounter();
+  const doc = parseDocument(frontMatter, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const fmPos = (offset: number): Pos => {
+    const p = lc.linePos(offset);
+    return { line: p.line + 1, col: p.col };
+  };
+  if (doc.errors.length > 0) {
+    return { issues: doc.errors.map((e) => ({ rule: 'parse', severity: 'error' as const, ...fmPos(e.pos[0]), message: e.message.split('\n')[0]!, expected: 'valid YAML front matter' })) };
+  }
+  let meta: unknown;
+  try {
+    meta = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
+  } catch (e) {
+    return { issues: [frontMatterIssue(`cannot expand front matter: ${(e as Error).message}`, 2)] };
+  }
+  if (typeof meta !== 'object' || Array.isArray(meta) || meta === null) {
+    return { issues: [frontMatterIssue('front matter must be a mapping of deck fields', 2)] };
+  }
+  if ('cards' in meta) return { issues: [frontMatterIssue('a Markdown deck has its cards in the body, not in front matter', 2)] };
+  const { cards, issues } = parseMarkdownCards(body, bodyFirstLine);
+  const data = { ...meta, cards: cards.map((c) => c.data) };
+  const locate = (path: readonly PropertyKey[]): Pos => {
+    if (path[0] === 'cards' && typeof path[1] === 'number') {
+      const card = cards[path[1]];
+      if (!card) return { line: bodyFirstLine, col: 1 };
+      for (let n = path.length; n > 2; n--) {
+        const p = card.at.get(path.slice(2, n).join('.'));
+        if (p) return p;
+      }
+      return card.pos;
+    }
+    const node = path.length > 0 ? doc.getIn(path as unknown[], true) : doc.contents;
+    return isNode(node) && node.range ? fmPos(node.range[0]) : { line: 1, col: 1 };
+  };
+  if (cards.length === 0) issues.push(frontMatterIssue('no cards: each card starts with a "## <card id>" heading', bodyFirstLine));
+  const result = validateDeckData(data, file, locate, 'markdown');
+  return { ...result, issues: [...issues, ...result.issues] };
+}
+
+function frontMatterIssue(message: string, line: number): IssueDraft {
+  return {
+    rule: 'parse', severity: 'error', line, col: 1, message,
+    expected: 'YAML front matter with id and title, then one "## <card id>" section per card',
+    example: '---\nid: my-deck\ntitle: My deck\ndomain: 1\ntask: "1.2"\n---\n\n## my-deck/first-card\ntype: basic\n\n**Front:** …\n\n**Back:** …',
+  };
+}

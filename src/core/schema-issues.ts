@@ -1,0 +1,78 @@
+import type * as z from 'zod';
+import { FIELD_EXAMPLES } from './deck-schema.js';
+import type { IssueDraft } from './issues.js';
+import type { Pos } from './model.js';
+
+/** Finds where a value sits in the source; falls back to the nearest enclosing value. */
+export type Locate = (path: readonly PropertyKey[]) => Pos;
+
+const fieldName = (path: readonly PropertyKey[]): string => {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return String(path[i]);
+  return 'deck';
+};
+
+const describePath = (path: readonly PropertyKey[]): string =>
+  path.length === 0 ? 'the deck' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+
+/** Turns zod's issues into messages that say what was wrong, what was expected, and an example. */
+export function schemaIssues(error: z.ZodError, locate: Locate): IssueDraft[] {
+  return error.issues.map((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = keys.length > 0 ? [...issue.path, keys[0]!] : issue.path;
+    const { line, col } = locate(path);
+    const field = fieldName(issue.path);
+    const { message, expected } = explain(issue, field);
+    const example = FIELD_EXAMPLES[field];
+    return {
+      rule: 'schema', severity: 'error', line, col,
+      message: `${describePath(issue.path)}: ${message}`,
+      ...(expected ? { expected } : {}),
+      ...(example ? { example } : {}),
+    };
+  });
+}
+
+function explain(issue: z.core.$ZodIssue, field: string): { message: string; expected?: string } {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const got = (issue as { input?: unknown }).input;
+      if (issue.message.endsWith('received undefined') || got === undefined) {
+        return { message: `required field "${field}" is missing`, expected: issue.expected };
+      }
+      return { message: `wrong type (${issue.message.replace(/^Invalid input: /, '')})`, expected: issue.expected };
+    }
+    case 'unrecognized_keys':
+      return { message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`, expected: 'only the fields listed in docs/deck-format.md' };
+    case 'invalid_union': {
+      const disc = issue as { discriminator?: string; options?: unknown[] };
+      if (disc.discriminator) {
+        return { message: `"${disc.discriminator}" is missing or unknown`, expected: `one of ${disc.options?.join(', ')}` };
+      }
+      return { message: 'wrong shape', expected: unionExpectation(field) };
+    }
+    case 'invalid_format':
+      return { message: `"${field}" has the wrong format`, expected: formatExpectation(field) };
+    case 'too_small':
+      return { message: issue.origin === 'string' ? `"${field}" is empty` : `"${field}" needs at least ${issue.minimum}` };
+    case 'too_big':
+      return { message: `"${field}" may have at most ${issue.maximum}` };
+    case 'invalid_value':
+      return { message: `"${field}" has an unsupported value`, expected: issue.values.map(String).join(', ') };
+    default:
+      return { message: issue.message };
+  }
+}
+
+function unionExpectation(field: string): string {
+  return field === 'answer' ? 'a letter (mcq) or a list of letters (multi)' : 'see docs/deck-format.md';
+}
+
+function formatExpectation(field: string): string {
+  switch (field) {
+    case 'id': return 'lower-case letters, digits and - _ . / (starting with a letter or digit)';
+    case 'task': return 'a quoted task statement such as "1.2"';
+    case 'skill': return 'a quoted skill such as "1.2.6"';
+    case 'answer': return 'capital option letters: A for the first option';
+    default: return 'see docs/deck-format.md';
+  }
+}

@@ -1,0 +1,50 @@
+import { countBySeverity, type Issue } from '../core/issues.js';
+import { neutralize } from '../core/sanitize.js';
+import type { Theme } from './theme.js';
+
+export interface LintSummary {
+  files: number;
+  decks: number;
+  cards: number;
+  issues: Issue[];
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function lintText(s: LintSummary, t: Theme): string {
+  const out: string[] = [];
+  for (const i of s.issues) {
+    const sev = i.severity === 'error' ? t.red('error') : t.yellow('warning');
+    out.push(`${t.bold(`${neutralize(i.file)}:${i.line}:${i.col}`)}: ${sev}: ${neutralize(i.message)} ${t.dim(`[${i.rule}]`)}`);
+    if (i.expected) out.push(indent('expected: ', neutralize(i.expected), t));
+    if (i.example) out.push(indent('example:  ', neutralize(i.example), t));
+  }
+  const { errors, warnings } = countBySeverity(s.issues);
+  const where = `${plural(s.files, 'deck file')}, ${plural(s.cards, 'card')}`;
+  if (out.length > 0) out.push('');
+  out.push(errors + warnings === 0
+    ? t.green(`✔ ${where}: no problems`)
+    : `${errors ? t.red('✖') : t.yellow('⚠')} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${where}`);
+  return out.join('\n');
+}
+
+const indent = (label: string, text: string, t: Theme): string =>
+  text.split('\n').map((line, n) => `    ${n === 0 ? t.dim(label) : ' '.repeat(label.length)}${line}`).join('\n');
+
+export function lintJson(s: LintSummary): string {
+  const { errors, warnings } = countBySeverity(s.issues);
+  return JSON.stringify({ files: s.files, decks: s.decks, cards: s.cards, errorCount: errors, warningCount: warnings, issues: s.issues }, null, 2);
+}
+
+/** GitHub Actions workflow commands: annotations on the pull request's changed lines. */
+export function lintGithub(s: LintSummary): string {
+  const data = (v: string) => v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (v: string) => data(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const lines = s.issues.map((i) => {
+    const detail = [i.message, i.expected && `expected: ${i.expected}`].filter(Boolean).join('\n');
+    return `::${i.severity} file=${prop(i.file)},line=${i.line},col=${i.col},title=${prop(`dea ${i.rule}`)}::${data(neutralize(detail))}`;
+  });
+  const { errors, warnings } = countBySeverity(s.issues);
+  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(s.files, 'deck file')}`);
+  return lines.join('\n');
+}
