@@ -42,6 +42,9 @@ function explain(issue: z.core.$ZodIssue, field: string): { message: string; exp
       return { message: `wrong type (${issue.message.replace(/^Invalid input: /, '')})`, expected: issue.expected };
     }
     case 'unrecognized_keys':
+      if (issue.keys.some((k) => k.includes(' '))) {
+        return { message: `unknown field "${issue.keys.find((k) => k.includes(' '))}": inside { … } a comma ends a value`, expected: 'quote text that contains a comma, or write the option as a block' };
+      }
       return { message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`, expected: 'only the fields listed in docs/deck-format.md' };
     case 'invalid_union': {
       const disc = issue as { discriminator?: string; options?: unknown[] };

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { expectGolden, normalizeOutput } from '../helpers/golden.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+describe('the built dea binary', () => {
+  it('prints its version', () => {
+    const r = runCli(['--version']);
+    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it.each([[[]], [['lint']], [['decks']], [['coverage']]])('teaches through --help %j', (args) => {
+    const r = runCli([...args, '--help']);
+    expect(r.code).toBe(0);
+    expectGolden(`help-${args[0] ?? 'dea'}.txt`, normalizeOutput(r.stdout));
+  });
+
+  it('exits 2 with a hint on an unknown option, without a stack trace', () => {
+    const r = runCli(['lint', '--colour']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--colour'");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on a deck path that does not exist', () => {
+    const r = runCli(['lint', 'no/such/folder']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file or folder: no/such/folder');
+  });
+
+  it('lints the shipped decks clean in strict mode', () => {
+    const r = runCli(['lint', '--strict']);
+    expect(r.stdout).toMatch(/no problems/);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 on broken decks and names file:line:col', () => {
+    const r = runCli(['lint', 'test/fixtures/broken/answer-key.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('test/fixtures/broken/answer-key.yaml:14:13: error: answer E refers to no option');
+  });
+
+  it('prints coverage as JSON with every domain, task and skill of the outline', () => {
+    const r = runCli(['coverage', '--json']);
+    expect(r.code).toBe(0);
+    const cov = JSON.parse(r.stdout) as Record<string, Record<string, { exam: number; flashcards: number }>>;
+    expect(Object.keys(cov)).toEqual(['domains', 'tasks', 'skills']);
+    expect(Object.keys(cov.domains!)).toEqual(['1', '2', '3', '4']);
+    expect(Object.keys(cov.tasks!)).toHaveLength(17);
+    expect(Object.keys(cov.skills!)).toHaveLength(120);
+    expect(cov.skills!['4.2.4']!.exam).toBeGreaterThan(0);
+  });
+
+  it('lists decks from --decks alone with --no-builtin, and from DEA_DECKS', () => {
+    const fromFlag = runCli(['decks', '--json', '--no-builtin', '--decks', 'test/fixtures/clean']);
+    expect(JSON.parse(fromFlag.stdout).map((d: { id: string }) => d.id)).toEqual(['fixture-athena', 'fixture-glue']);
+    const fromEnv = runCli(['decks', '--json', '--no-builtin'], { env: { DEA_DECKS: `${ROOT}/test/fixtures/clean` } });
+    expect(JSON.parse(fromEnv.stdout)).toHaveLength(2);
+  });
+
+  it('keeps broken cards out of study commands and says so on stderr', () => {
+    const r = runCli(['decks', '--no-builtin', '--decks', 'test/fixtures/broken']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/deck errors? in \d+ files?: broken cards are left out/);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { lintDecks } from '../../src/core/lint/lint.js';
+import { upperTail } from '../../src/core/lint/stats.js';
+import { parseDeck } from '../../src/core/parse-deck.js';
+
+const load = (cards: string, id = 'r') => {
+  const r = parseDeck(`id: ${id}\ntitle: R\ndomain: 1\ntask: "1.1"\ncards:\n${cards}`, `${id}.yaml`, 'yaml');
+  if (!r.deck) throw new Error(JSON.stringify(r.issues));
+  return r.deck;
+};
+const rules = (cards: string) => lintDecks([load(cards)]).map((i) => i.rule);
+const basic = (id: string, front: string, back = 'A.') => `  - id: ${id}\n    type: basic\n    front: "${front}"\n    back: "${back}"\n`;
+
+describe('lint rules', () => {
+  it('passes a clean card', () => {
+    expect(rules(basic('r/a', 'What is the default retention of a stream?', '24 hours.'))).toEqual([]);
+  });
+
+  it('warns on renamed services but not when the text teaches the rename', () => {
+    expect(rules(basic('r/a', 'Q?', 'Kinesis Data Firehose.'))).toEqual(['renamed-service']);
+    expect(rules(basic('r/a', 'Q?', 'Amazon Data Firehose (formerly Kinesis Data Firehose).'))).toEqual([]);
+  });
+
+  it('warns on a retired service only when the card does not say it is retired', () => {
+    expect(rules(basic('r/a', 'Q?', 'AWS Data Pipeline.'))).toEqual(['retired-service']);
+    expect(rules(basic('r/a', 'Q?', 'AWS Data Pipeline is in maintenance mode.'))).toEqual([]);
+  });
+
+  it('flags duplicate card ids across decks', () => {
+    const issues = lintDecks([load(basic('x/a', 'One?'), 'one'), load(basic('x/a', 'Two?'), 'two')]);
+    expect(issues).toEqual([expect.objectContaining({ rule: 'duplicate-id', file: 'two.yaml' })]);
+  });
+
+  it('flags the same question asked twice, ignoring case and punctuation', () => {
+    expect(rules(basic('r/a', 'What is X?') + basic('r/b', 'what is  x'))).toEqual(['duplicate-stem']);
+  });
+
+  it('tells chance from a cue in the tail probability', () => {
+    expect(upperTail([0.5, 0.5], 2)).toBeCloseTo(0.25);
+    expect(upperTail([0.25, 0.25, 0.25], 0)).toBeCloseTo(1);
+    expect(upperTail(Array(8).fill(0.25), 8)).toBeCloseTo(0.25 ** 8);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/core/parse-deck.js';
+
+const front = '---\nid: md\ntitle: MD\ndomain: 4\ntask: "4.2"\n---\n';
+
+describe('parseDeck (Markdown)', () => {
+  it('reads basic, cloze and mcq cards with rationale and refs', () => {
+    const body = `
+# Title, ignored
+
+## md/basic
+type: basic; skill: 4.2.4
+
+**Front:** Which permission?
+Second line.
+
+**Back:** DATA_LOCATION_ACCESS.
+
+## md/cloze
+type: cloze; tags: a, b
+
+Grant on {{c1::LF-tags}}.
+
+## md/mcq
+type: mcq
+
+Which one?
+
+- [ ] First
+  > Wrong because.
+- [x] Second
+  continues here
+  > Right because
+  > of this.
+
+**Explanation:** Because.
+
+**Refs:**
+- one
+- two
+`;
+    const r = parseDeck(front + body, 'd.md', 'markdown');
+    expect(r.issues).toEqual([]);
+    const [basic, cloze, mcq] = r.deck!.cards;
+    expect(basic).toMatchObject({ id: 'md/basic', front: 'Which permission?\nSecond line.', back: 'DATA_LOCATION_ACCESS.', skill: '4.2.4', pos: { line: 10 } });
+    expect(cloze).toMatchObject({ type: 'cloze', tags: ['a', 'b'], deletions: [1] });
+    expect(mcq).toMatchObject({
+      type: 'mcq', stem: 'Which one?', explanation: 'Because.', refs: ['one', 'two'],
+      options: [{ text: 'First', why: 'Wrong because.', correct: false }, { text: 'Second continues here', why: 'Right because of this.', correct: true }],
+    });
+  });
+
+  it('never evaluates ---js front matter', () => {
+    const g = globalThis as { __deaPwned?: string };
+    const r = parseDeck("---js\n{ id: (globalThis.__deaPwned = 'yes'), title: 'x' }\n---\n## a\ntype: basic\n", 'evil.md', 'markdown');
+    expect(g.__deaPwned).toBeUndefined();
+    expect(r.issues).toEqual([expect.objectContaining({ rule: 'front-matter-lang', severity: 'error' })]);
+  });
+
+  it('reports a card whose meta line is missing, at that line', () => {
+    const r = parseDeck(`${front}\n## md/x\n**Front:** Q\n`, 'd.md', 'markdown');
+    expect(r.issues).toContainEqual(expect.objectContaining({ rule: 'parse', line: 9, message: expect.stringContaining('meta line') }));
+  });
+
+  it('reports a schema problem at the meta line of the card', () => {
+    const r = parseDeck(`${front}\n## md/x\ntype: basic; domain: five\n\n**Front:** Q\n\n**Back:** A\n`, 'd.md', 'markdown');
+    expect(r.issues).toContainEqual(expect.objectContaining({ rule: 'schema', line: 9, col: 14 }));
+  });
+
+  it('asks for front matter when there is none', () => {
+    const r = parseDeck('## a\ntype: basic\n', 'd.md', 'markdown');
+    expect(r.issues[0]).toMatchObject({ rule: 'parse', line: 1, message: expect.stringContaining('front matter') });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/core/parse-deck.js';
+
+const deck = (cards: string, head = 'id: t\ntitle: T\ndomain: 1\ntask: "1.1"\n') => `${head}cards:\n${cards}`;
+const basic = '  - id: t/a\n    type: basic\n    front: Q?\n    back: A.\n';
+
+describe('parseDeck (YAML)', () => {
+  it('loads a deck and inherits domain, task and tags from it', () => {
+    const r = parseDeck(deck(basic, 'id: t\ntitle: T\ndomain: 1\ntask: "1.1"\ntags: [x]\n'), 'd.yaml', 'yaml');
+    expect(r.issues).toEqual([]);
+    expect(r.deck?.cards[0]).toMatchObject({ id: 't/a', type: 'basic', domain: 1, task: '1.1', tags: ['x'], pos: { line: 7, col: 5 } });
+  });
+
+  it('turns answer letters into correct flags', () => {
+    const mcq = '  - id: t/m\n    type: mcq\n    stem: S?\n    options:\n      - { text: a, why: x }\n      - { text: b, why: y }\n    answer: B\n    explanation: E.\n';
+    const card = parseDeck(deck(mcq), 'd.yaml', 'yaml').deck?.cards[0];
+    expect(card?.type === 'mcq' && card.options.map((o) => o.correct)).toEqual([false, true]);
+  });
+
+  it('reports a missing field at the card, with an example', () => {
+    const r = parseDeck(deck('  - id: t/a\n    type: basic\n    front: Q?\n'), 'd.yaml', 'yaml');
+    expect(r.deck).toBeUndefined();
+    expect(r.issues).toEqual([expect.objectContaining({ rule: 'schema', line: 6, col: 5, message: 'cards[0].back: required field "back" is missing', example: 'back: TRIM_HORIZON.' })]);
+  });
+
+  it('points at an unknown field by its line and column', () => {
+    const r = parseDeck(deck(`${basic}    explaination: typo\n`), 'd.yaml', 'yaml');
+    expect(r.issues[0]).toMatchObject({ rule: 'schema', line: 10, col: 19, message: expect.stringContaining('"explaination"') });
+  });
+
+  it('reports YAML syntax errors with a position instead of throwing', () => {
+    const r = parseDeck('id: t\ntitle: [oops\n', 'd.yaml', 'yaml');
+    expect(r.issues[0]).toMatchObject({ rule: 'parse', severity: 'error', line: expect.any(Number) });
+  });
+
+  it('refuses an alias bomb instead of expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i++) levels.push(`${'bcdefgh'[i - 1]}: &${'bcdefgh'[i - 1]} [${Array(10).fill(`*${'abcdefgh'[i - 1]}`).join(', ')}]`);
+    const r = parseDeck(`${levels.join('\n')}\nid: t\n`, 'bomb.yaml', 'yaml');
+    expect(r.deck).toBeUndefined();
+    expect(r.issues[0]?.message).toMatch(/alias/i);
+  });
+
+  it('accepts a UTF-8 BOM and CRLF line endings, with the same line numbers', () => {
+    const r = parseDeck(`\uFEFF${deck(basic)}`.replace(/\n/g, '\r\n'), 'd.yaml', 'yaml');
+    expect(r.issues).toEqual([]);
+    expect(r.deck?.cards[0]?.pos.line).toBe(6);
+  });
+
+  it('gives each cloze deletion number once, in order', () => {
+    const r = parseDeck(deck('  - id: t/c\n    type: cloze\n    text: "{{c2::b}} {{c1::a}} {{c2::c::hint}}"\n'), 'd.yaml', 'yaml');
+    expect(r.deck?.cards[0]).toMatchObject({ type: 'cloze', deletions: [1, 2] });
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    // Pinned so output, dates and colours are the same on every machine.
+    env: { TZ: 'UTC', NO_COLOR: '1', FORCE_COLOR: '0', LANG: 'C.UTF-8', COLUMNS: '100' },
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});
