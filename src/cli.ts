@@ -39,7 +39,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
 
   program.command('lint')
     .summary('check decks for errors (for deck authors and CI)')
-    .description('Check deck files: schema, answer keys, exam-guide ids, duplicates, retired service names and\nitem-writing cues. Every problem is reported as file:line:col with what was expected.\nExit status: 0 clean, 1 findings that fail the run, 2 usage error. Rules: docs/lint-rules.md.')
+    .description('Check deck files: schema, answer keys, exam-guide ids, duplicates, retired service names and item-writing cues. Every problem is reported as file:line:col with what was expected.\n\nExit status: 0 clean, 1 findings that fail the run, 2 usage error. The rules: docs/lint-rules.md.')
     .argument('[paths...]', 'deck files or folders (default: the shipped decks)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'fail on warnings too', false)
@@ -62,7 +62,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
 
   withDeckOptions(program.command('coverage')
     .summary('exam items and flashcards per domain, task and skill')
-    .description('Count exam items (mcq, multi) and flashcards (basic, cloze) per domain, task statement and skill\nof the v1.1 exam guide, and list the skills that have nothing.'))
+    .description('Count exam items (mcq, multi) and flashcards (basic, cloze) per domain, task statement and skill of the v1.1 exam guide, and list the skills that have nothing.'))
     .option('--json', 'print JSON: {"domains":…,"tasks":…,"skills":…} with every id, zeros included', false)
     .addHelpText('after', examples('dea coverage', 'dea coverage --json'))
     .action(async (o: { json: boolean; decks: string[]; builtin: boolean }) => {

@@ -67,7 +67,7 @@ function choiceRules(card: ChoiceCard): Finding[] {
   const bad = card.answerKey.filter((i) => i >= n);
   if (bad.length > 0) out.push({ rule: 'answer-key', at: card.at.answer, message: `answer ${bad.map(optionLetter).join(', ')} refers to no option: there are ${n} (A–${optionLetter(n - 1)})`, expected: `letters from A to ${optionLetter(n - 1)}` });
   if (card.type === 'mcq') {
-    if (correct !== 1) out.push({ rule: 'mcq-one-correct', at: card.at.answer, message: `mcq needs exactly one correct option, found ${correct}`, expected: 'one letter; for several correct options use type: multi', example: 'answer: C' });
+    if (correct !== 1 && bad.length === 0) out.push({ rule: 'mcq-one-correct', at: card.at.answer, message: `mcq needs exactly one correct option, found ${correct}`, expected: 'one letter; for several correct options use type: multi', example: 'answer: C' });
     if (n !== 4) out.push({ rule: 'mcq-options', at: card.at.answer ?? card.pos, message: `mcq has ${n} options; exam items have 4`, expected: '4 options' });
   } else {
     if (n < 5) out.push({ rule: 'multi-options', message: `multi has ${n} options; it needs 5 or more`, expected: '5 or more options' });
