@@ -10,6 +10,10 @@ export interface Pos {
   col: number;
 }
 
+export interface FieldPositions {
+  get(field: string): Pos | undefined;
+}
+
 export interface Option {
   text: string;
   /** Why this option is right or wrong. */
@@ -24,7 +28,7 @@ interface CardCommon {
   file: string;
   pos: Pos;
   /** Where individual fields sit (`answer`, `stem`, `options.2`, …), for precise lint messages. */
-  at: Record<string, Pos>;
+  at: FieldPositions;
   domain: number;
   task: string;
   skill?: string;

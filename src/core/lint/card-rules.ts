@@ -3,7 +3,7 @@ import { optionLetter, type Card, type ChoiceCard } from '../model.js';
 import { isSkill, isTask, parentOf } from '../outline.js';
 import { hasUnsafeChars } from '../sanitize.js';
 import { cardTexts, normalizeText, type Finding } from './context.js';
-import { RENAMED, RENAME_CONTEXT, RETIRED, RETIREMENT_WORDS } from './services.js';
+import { ANY_SERVICE_NAME, RENAMED, RENAME_CONTEXT, RETIRED, RETIREMENT_WORDS } from './services.js';
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 const CHOOSE = /\b(?:choose|select|pick)\s+(two|three|four|five|six|\d+)\b/gi;
@@ -13,7 +13,7 @@ const LETTER_REF = /\b(?:option|answer|choice)s? [A-F]\b/;
 /** The rules that look at one card at a time. */
 export function cardRules(card: Card): Finding[] {
   const findings = [...outlineRules(card), ...textRules(card)];
-  if (card.type === 'cloze') findings.push(...clozeRules(card.text, card.at.text));
+  if (card.type === 'cloze') findings.push(...clozeRules(card.text, () => card.at.get('text')));
   if (card.type === 'mcq' || card.type === 'multi') findings.push(...choiceRules(card));
   return findings;
 }
@@ -23,37 +23,45 @@ function outlineRules(card: Card): Finding[] {
     return [{ rule: 'missing-classification', message: `card "${card.id}" has no ${card.domain ? 'task' : 'domain'}`, expected: 'domain and task on the card or as deck defaults', example: 'domain: 1\ntask: "1.2"' }];
   }
   const out: Finding[] = [];
-  if (!isTask(card.task)) out.push({ rule: 'unknown-task', at: card.at.task, message: `task "${card.task}" is not in the v1.1 exam guide`, expected: 'a task statement from 1.1 to 4.5 (see shared exam guide)', example: 'task: "3.4"' });
-  else if (parentOf(card.task) !== String(card.domain)) out.push({ rule: 'task-domain', at: card.at.task ?? card.at.domain, message: `task ${card.task} belongs to domain ${parentOf(card.task)}, not domain ${card.domain}`, expected: `domain: ${parentOf(card.task)}, or a task that starts with "${card.domain}."` });
+  if (!isTask(card.task)) out.push({ rule: 'unknown-task', at: card.at.get('task'), message: `task "${card.task}" is not in the v1.1 exam guide`, expected: 'a task statement from 1.1 to 4.5 (see shared exam guide)', example: 'task: "3.4"' });
+  else if (parentOf(card.task) !== String(card.domain)) out.push({ rule: 'task-domain', at: card.at.get('task') ?? card.at.get('domain'), message: `task ${card.task} belongs to domain ${parentOf(card.task)}, not domain ${card.domain}`, expected: `domain: ${parentOf(card.task)}, or a task that starts with "${card.domain}."` });
   if (card.skill !== undefined) {
-    if (!isSkill(card.skill)) out.push({ rule: 'unknown-skill', at: card.at.skill, message: `skill "${card.skill}" is not in the v1.1 exam guide`, expected: `a skill under task ${card.task}, e.g. "${card.task}.1"` });
-    else if (parentOf(card.skill) !== card.task) out.push({ rule: 'skill-task', at: card.at.skill, message: `skill ${card.skill} belongs to task ${parentOf(card.skill)}, not task ${card.task}`, expected: `task: "${parentOf(card.skill)}", or a skill that starts with "${card.task}."` });
+    if (!isSkill(card.skill)) out.push({ rule: 'unknown-skill', at: card.at.get('skill'), message: `skill "${card.skill}" is not in the v1.1 exam guide`, expected: `a skill under task ${card.task}, e.g. "${card.task}.1"` });
+    else if (parentOf(card.skill) !== card.task) out.push({ rule: 'skill-task', at: card.at.get('skill'), message: `skill ${card.skill} belongs to task ${parentOf(card.skill)}, not task ${card.task}`, expected: `task: "${parentOf(card.skill)}", or a skill that starts with "${card.task}."` });
   }
   return out;
 }
 
 function textRules(card: Card): Finding[] {
   const out: Finding[] = [];
-  const whole = cardTexts(card).map((t) => t.text).join('\n');
-  for (const { field, text } of cardTexts(card)) {
-    const at = card.at[field] ?? card.pos;
-    if (hasUnsafeChars(text)) out.push({ rule: 'control-chars', at, message: `${field} contains control characters or ANSI escapes`, expected: 'plain text; they are shown neutralised' });
-    for (const { pattern, current } of RENAMED) {
-      const m = pattern.exec(text);
-      if (m && !RENAME_CONTEXT.test(text.slice(0, m.index))) out.push({ rule: 'renamed-service', at, message: `"${m[0]}" is an old name: use "${current}"`, expected: current });
-    }
-    for (const { pattern, instead } of RETIRED) {
-      const m = pattern.exec(text);
-      if (m && !RETIREMENT_WORDS.test(whole)) out.push({ rule: 'retired-service', at, message: `"${m[0]}" is ${instead}; say so, or leave it out` });
-    }
-    if (LETTER_REF.test(text)) out.push({ rule: 'letter-reference', at, message: `${field} refers to an option by letter, but options are shuffled when shown`, expected: 'refer to the option by what it says' });
+  const texts = cardTexts(card);
+  for (const { field, text } of texts) {
+    // Positions are looked up only for findings: locating can mean re-parsing the file.
+    const at = (): Card['pos'] => card.at.get(field) ?? card.pos;
+    if (hasUnsafeChars(text)) out.push({ rule: 'control-chars', at: at(), message: `${field} contains control characters or ANSI escapes`, expected: 'plain text; they are shown neutralised' });
+    if (ANY_SERVICE_NAME.test(text)) out.push(...serviceNameFindings(text, texts, at));
+    if (LETTER_REF.test(text)) out.push({ rule: 'letter-reference', at: at(), message: `${field} refers to an option by letter, but options are shuffled when shown`, expected: 'refer to the option by what it says' });
   }
   return out;
 }
 
-function clozeRules(text: string, at: Card['pos'] | undefined): Finding[] {
+function serviceNameFindings(text: string, texts: Array<{ text: string }>, at: () => Card['pos']): Finding[] {
+  const out: Finding[] = [];
+  for (const { pattern, current } of RENAMED) {
+    const m = pattern.exec(text);
+    if (m && !RENAME_CONTEXT.test(text.slice(0, m.index))) out.push({ rule: 'renamed-service', at: at(), message: `"${m[0]}" is an old name: use "${current}"`, expected: current });
+  }
+  for (const { pattern, instead } of RETIRED) {
+    const m = pattern.exec(text);
+    if (m && !texts.some((t) => RETIREMENT_WORDS.test(t.text))) out.push({ rule: 'retired-service', at: at(), message: `"${m[0]}" is ${instead}; say so, or leave it out` });
+  }
+  return out;
+}
+
+function clozeRules(text: string, where: () => Card['pos'] | undefined): Finding[] {
   const deletions = findDeletions(text);
   const example = 'text: The default retention of a Kinesis data stream is {{c1::24 hours}}.';
+  const at = (deletions.length === 0 || deletions.some((d) => d.answer.trim() === '') || hasMalformedDeletion(text)) ? where() : undefined;
   if (deletions.length === 0) return [{ rule: 'cloze-deletions', at, message: 'cloze card without a deletion', expected: '{{c1::answer}} around the term to recall', example }];
   if (deletions.some((d) => d.answer.trim() === '')) return [{ rule: 'cloze-deletions', at, message: 'a deletion is empty', expected: 'text between "::" and "}}"', example }];
   if (hasMalformedDeletion(text)) return [{ rule: 'cloze-deletions', at, message: 'a "{{" that is not a well-formed deletion', expected: '{{c1::answer}} or {{c1::answer::hint}}', example }];
@@ -65,27 +73,27 @@ function choiceRules(card: ChoiceCard): Finding[] {
   const n = card.options.length;
   const correct = card.options.filter((o) => o.correct).length;
   const bad = card.answerKey.filter((i) => i >= n);
-  if (bad.length > 0) out.push({ rule: 'answer-key', at: card.at.answer, message: `answer ${bad.map(optionLetter).join(', ')} refers to no option: there are ${n} (A–${optionLetter(n - 1)})`, expected: `letters from A to ${optionLetter(n - 1)}` });
+  if (bad.length > 0) out.push({ rule: 'answer-key', at: card.at.get('answer'), message: `answer ${bad.map(optionLetter).join(', ')} refers to no option: there are ${n} (A–${optionLetter(n - 1)})`, expected: `letters from A to ${optionLetter(n - 1)}` });
   if (card.type === 'mcq') {
-    if (correct !== 1 && bad.length === 0) out.push({ rule: 'mcq-one-correct', at: card.at.answer, message: `mcq needs exactly one correct option, found ${correct}`, expected: 'one letter; for several correct options use type: multi', example: 'answer: C' });
-    if (n !== 4) out.push({ rule: 'mcq-options', at: card.at.answer ?? card.pos, message: `mcq has ${n} options; exam items have 4`, expected: '4 options' });
+    if (correct !== 1 && bad.length === 0) out.push({ rule: 'mcq-one-correct', at: card.at.get('answer'), message: `mcq needs exactly one correct option, found ${correct}`, expected: 'one letter; for several correct options use type: multi', example: 'answer: C' });
+    if (n !== 4) out.push({ rule: 'mcq-options', at: card.at.get('answer') ?? card.pos, message: `mcq has ${n} options; exam items have 4`, expected: '4 options' });
   } else {
     if (n < 5) out.push({ rule: 'multi-options', message: `multi has ${n} options; it needs 5 or more`, expected: '5 or more options' });
-    if (card.select < 2 || card.select !== correct) out.push({ rule: 'multi-select-count', at: card.at.select ?? card.at.answer, message: `select is ${card.select} but ${correct} option${correct === 1 ? ' is' : 's are'} correct`, expected: 'select equal to the number of correct options, 2 or more' });
+    if (card.select < 2 || card.select !== correct) out.push({ rule: 'multi-select-count', at: card.at.get('select') ?? card.at.get('answer'), message: `select is ${card.select} but ${correct} option${correct === 1 ? ' is' : 's are'} correct`, expected: 'select equal to the number of correct options, 2 or more' });
     const said = [...card.stem.matchAll(CHOOSE)].pop()?.[1]?.toLowerCase();
     const saidNumber = said === undefined ? undefined : /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS.indexOf(said);
-    if (saidNumber !== card.select) out.push({ rule: 'multi-stem-count', at: card.at.stem, message: said === undefined ? 'the stem does not say how many options to choose' : `the stem says "choose ${said}" but select is ${card.select}`, example: `… (Choose ${NUMBER_WORDS[card.select] ?? card.select}.)` });
+    if (saidNumber !== card.select) out.push({ rule: 'multi-stem-count', at: card.at.get('stem'), message: said === undefined ? 'the stem does not say how many options to choose' : `the stem says "choose ${said}" but select is ${card.select}`, example: `… (Choose ${NUMBER_WORDS[card.select] ?? card.select}.)` });
   }
   if (!card.explanation) out.push({ rule: 'missing-explanation', message: 'exam item without an explanation', expected: 'explanation: the teaching point in 1–3 sentences' });
   const seen = new Map<string, number>();
   card.options.forEach((o, i) => {
-    const at = card.at[`options.${i}`];
+    const at = (): Card['pos'] | undefined => card.at.get(`options.${i}`);
     const key = normalizeText(o.text);
     const first = seen.get(key);
-    if (first !== undefined) out.push({ rule: 'duplicate-option', at, message: `option ${optionLetter(i)} repeats option ${optionLetter(first)}: "${o.text}"` });
+    if (first !== undefined) out.push({ rule: 'duplicate-option', at: at(), message: `option ${optionLetter(i)} repeats option ${optionLetter(first)}: "${o.text}"` });
     else seen.set(key, i);
-    if (!o.why) out.push({ rule: 'missing-rationale', at, message: `option ${optionLetter(i)} ("${o.text.slice(0, 40)}") has no rationale`, expected: 'why: the reason this option is right or wrong' });
-    if (ALL_NONE.test(o.text)) out.push({ rule: 'all-none-above', at, message: `option ${optionLetter(i)} ("${o.text.slice(0, 40)}") refers to other options`, expected: 'an option that stands on its own' });
+    if (!o.why) out.push({ rule: 'missing-rationale', at: at(), message: `option ${optionLetter(i)} ("${o.text.slice(0, 40)}") has no rationale`, expected: 'why: the reason this option is right or wrong' });
+    if (ALL_NONE.test(o.text)) out.push({ rule: 'all-none-above', at: at(), message: `option ${optionLetter(i)} ("${o.text.slice(0, 40)}") refers to other options`, expected: 'an option that stands on its own' });
   });
   return out;
 }

@@ -27,7 +27,7 @@ function duplicateIds(decks: readonly Deck[]): Issue[] {
     else deckIds.set(deck.id, deck);
   }
   return [...issues, ...firstSeen(decks, (c) => c.id, (card, first) => ({
-    rule: 'duplicate-id', at: card.at.id,
+    rule: 'duplicate-id', at: card.at.get('id'),
     message: `card id "${card.id}" is already used at ${first.file}:${first.pos.line}`,
     expected: 'a card id used once across all decks: progress is keyed on it',
   }))];
@@ -35,7 +35,7 @@ function duplicateIds(decks: readonly Deck[]): Issue[] {
 
 function duplicateStems(decks: readonly Deck[]): Issue[] {
   return firstSeen(decks, questionKey, (card, first) => ({
-    rule: 'duplicate-stem', at: card.at.stem ?? card.at.front ?? card.at.text,
+    rule: 'duplicate-stem', at: card.at.get('stem') ?? card.at.get('front') ?? card.at.get('text'),
     message: `card "${card.id}" asks the same as "${first.id}" (${first.file}:${first.pos.line})`,
     expected: 'each question asked once: merge the two or reword one',
   }));

@@ -26,3 +26,6 @@ export const RETIREMENT_WORDS = /\b(?:retired|discontinued|maintenance|legacy|cl
 
 /** "formerly Kinesis Data Analytics" teaches the rename; it is not an outdated name. */
 export const RENAME_CONTEXT = /\b(?:formerly|previously|renamed|was called|old name|once called)\b[^.]{0,40}$/i;
+
+/** One case-insensitive pass that every name above would also match: most text has none. */
+export const ANY_SERVICE_NAME = new RegExp([...RENAMED, ...RETIRED].map((r) => r.pattern.source).join('|'), 'i');

@@ -4,14 +4,16 @@
  * chance in a deck of a few dozen items.
  */
 export function upperTail(ps: readonly number[], x: number): number {
-  let dist = [1];
-  for (const p of ps) {
-    const next = new Array<number>(dist.length + 1).fill(0);
-    dist.forEach((q, k) => {
-      next[k] = (next[k] ?? 0) + q * (1 - p);
-      next[k + 1] = (next[k + 1] ?? 0) + q * p;
-    });
-    dist = next;
-  }
-  return dist.slice(Math.max(0, x)).reduce((a, b) => a + b, 0);
+  // dist[k] = P(k successes so far), updated in place from the top so each entry is read once.
+  const dist = new Float64Array(ps.length + 1);
+  dist[0] = 1;
+  ps.forEach((p, n) => {
+    for (let k = n; k >= 0; k--) {
+      dist[k + 1]! += dist[k]! * p;
+      dist[k]! *= 1 - p;
+    }
+  });
+  let tail = 0;
+  for (let k = Math.max(0, x); k < dist.length; k++) tail += dist[k]!;
+  return tail;
 }

@@ -1,0 +1,50 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, report, timeCommand } from './util.mjs';
+
+/** 20,000 cards in 20 YAML decks of 1,000, a realistic mix of types. */
+function generateDecks(dir, total = 20_000, perDeck = 1_000) {
+  mkdirSync(dir, { recursive: true });
+  for (let d = 0; d < total / perDeck; d++) {
+    const lines = [`id: gen-${d}`, `title: Generated ${d}`, 'domain: 1', 'task: "1.2"', 'cards:'];
+    for (let i = 0; i < perDeck; i++) {
+      const id = `gen-${d}/c${i}`;
+      switch (i % 4) {
+        case 0: lines.push(`  - id: ${id}`, '    type: basic', `    front: Generated question ${d}-${i} about a data pipeline?`, `    back: Answer ${i}.`); break;
+        case 1: lines.push(`  - id: ${id}`, '    type: cloze', `    text: Fact ${d}-${i} says {{c1::something}} about {{c2::a service}}.`); break;
+        default: {
+          const multi = i % 4 === 3;
+          lines.push(`  - id: ${id}`, `    type: ${multi ? 'multi' : 'mcq'}`, '    skill: "1.2.6"',
+            `    stem: A company needs item ${d}-${i} solved with the LEAST effort. Which option fits?${multi ? ' (Choose two.)' : ''}`);
+          if (multi) lines.push('    select: 2');
+          lines.push('    options:');
+          for (let o = 0; o < (multi ? 5 : 4); o++) lines.push(`      - text: Option ${o} of item ${i} with some words`, `        why: Reason ${o} for item ${i}.`);
+          lines.push(`    answer: ${multi ? '[A, C]' : 'ABCD'[i % 4]}`, '    explanation: Because of the reasons given.');
+        }
+      }
+    }
+    writeFileSync(join(dir, `gen-${d}.yaml`), `${lines.join('\n')}\n`);
+  }
+}
+
+const bare = timeCommand(['-e', '0']);
+const version = timeCommand([BIN, '--version']);
+report('startup: node -e 0', bare.ms.toFixed(1), 'ms');
+report('startup: dea --version', version.ms.toFixed(1), 'ms');
+report('startup ratio (dea / bare node)', (version.ms / bare.ms).toFixed(2), '×', '≤ 1.5×');
+
+const shipped = timeCommand([BIN, 'lint'], { runs: 5 });
+report('lint: shipped decks (wall, incl. startup)', shipped.ms.toFixed(0), 'ms');
+
+const dir = mkdtempSync(join(tmpdir(), 'dea-bench-'));
+try {
+  generateDecks(dir);
+  const big = timeCommand([BIN, 'lint', dir], { runs: 3 });
+  if (big.last.status !== 0) console.error(big.last.stderr);
+  report('lint: 20,000 generated cards (wall)', big.ms.toFixed(0), 'ms');
+  report('lint throughput (wall)', Math.round(20_000 / (big.ms / 1000)), 'cards/s', '≥ 20,000');
+  report('lint throughput (less process startup)', Math.round(20_000 / ((big.ms - version.ms) / 1000)), 'cards/s', '≥ 20,000');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
