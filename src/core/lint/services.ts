@@ -18,7 +18,6 @@ export const RETIRED: ReadonlyArray<{ pattern: RegExp; instead: string }> = [
   { pattern: /\bData Pipeline\b/, instead: 'in maintenance: Step Functions, MWAA or Glue workflows' },
   { pattern: /\bdev(?:elopment)? endpoints?\b/i, instead: 'legacy: Glue interactive sessions or notebooks' },
   { pattern: /\bS3 Select\b/, instead: 'closed to new customers: Athena' },
-  { pattern: /\bCodeCommit\b/, instead: 'closed to new customers: a GitHub or GitLab repository through CodeConnections' },
 ];
 
 /** Words by which a card acknowledges that a service is retired. */

@@ -1,0 +1,93 @@
+import { Rating as FsrsRating, State, createEmptyCard, fsrs, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
+import type { Rating, Review } from './review-log.js';
+
+/**
+ * The only importer of ts-fsrs (FSRS-6). Everything outside sees `MemoryState` and our ratings,
+ * never ts-fsrs types. The clock is always passed in.
+ */
+
+export interface SchedulerOptions {
+  /** Desired probability of recall at the due date (0.7–0.99; FSRS default 0.9). */
+  retention: number;
+  /** Longest interval in days. */
+  maxIntervalDays: number;
+  /** No card is due after this instant: everything is seen again before the exam. */
+  deadline?: Date;
+}
+
+export const DEFAULT_SCHEDULER: SchedulerOptions = { retention: 0.9, maxIntervalDays: 365 };
+
+export type Phase = 'new' | 'learning' | 'review' | 'relearning';
+
+/** What FSRS remembers about one study item. Opaque outside this file except for these fields. */
+export interface MemoryState {
+  readonly phase: Phase;
+  readonly due: Date;
+  readonly reps: number;
+  readonly lapses: number;
+  readonly lastReview?: Date;
+  /** @internal the ts-fsrs card */
+  readonly fsrsCard: FsrsCard;
+}
+
+const GRADES: Record<Rating, Grade> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
+const PHASES: Record<State, Phase> = { [State.New]: 'new', [State.Learning]: 'learning', [State.Review]: 'review', [State.Relearning]: 'relearning' };
+
+export class Scheduler {
+  private readonly fsrs: FSRS;
+
+  constructor(readonly options: SchedulerOptions = DEFAULT_SCHEDULER) {
+    // Fuzz spreads reviews of cards learnt together; ts-fsrs seeds it from the card's own state,
+    // so a replay always gives the same dates.
+    this.fsrs = fsrs({ request_retention: options.retention, maximum_interval: options.maxIntervalDays, enable_fuzz: true });
+  }
+
+  newState(now: Date): MemoryState {
+    return this.wrap(createEmptyCard(now));
+  }
+
+  /** The state after answering with `rating` at `now`. */
+  review(state: MemoryState, rating: Rating, now: Date): MemoryState {
+    return this.wrap(this.fsrs.next(state.fsrsCard, now, GRADES[rating]).card);
+  }
+
+  /** The due date each rating would give, for showing beside the keys. */
+  preview(state: MemoryState, now: Date): Record<Rating, Date> {
+    const p = this.fsrs.repeat(state.fsrsCard, now);
+    const due = (g: Grade) => this.capped(p[g].card.due, now);
+    return { again: due(FsrsRating.Again), hard: due(FsrsRating.Hard), good: due(FsrsRating.Good), easy: due(FsrsRating.Easy) };
+  }
+
+  /** Replays an item's reviews (in time order) into its current state. */
+  replay(reviews: readonly Review[]): MemoryState | undefined {
+    const first = reviews[0];
+    if (!first) return undefined;
+    let card = createEmptyCard(new Date(first.at));
+    for (const r of reviews) card = this.fsrs.next(card, new Date(r.at), GRADES[r.rating]).card;
+    return this.wrap(card);
+  }
+
+  /** Probability of recall now, 0–1 (0 for an item never reviewed). */
+  retrievability(state: MemoryState, now: Date): number {
+    return state.phase === 'new' ? 0 : this.fsrs.get_retrievability(state.fsrsCard, now, false);
+  }
+
+  /** When the item is due, never after the deadline (when one is set and still ahead). */
+  dueDate(state: MemoryState, now: Date): Date {
+    return this.capped(state.due, now);
+  }
+
+  private capped(due: Date, now: Date): Date {
+    const deadline = this.options.deadline;
+    if (!deadline || deadline <= now || due <= deadline) return due;
+    return deadline;
+  }
+
+  private wrap(card: FsrsCard): MemoryState {
+    return {
+      phase: PHASES[card.state], due: card.due, reps: card.reps, lapses: card.lapses,
+      ...(card.last_review ? { lastReview: card.last_review } : {}),
+      fsrsCard: card,
+    };
+  }
+}
