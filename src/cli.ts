@@ -1,27 +1,14 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isDeaError } from './core/errors.js';
 import { processIo, type CommandIo } from './commands/io.js';
 import pkg from '../package.json' with { type: 'json' };
+import { dateArg, filterFrom, intArg, retentionArg, terminalDeps, withDeckOptions, withFilterOptions, withProgressOption } from './cli-options.js';
 
 /**
  * The commander program. The only place that turns errors into exit codes and exits:
  * 0 ok (or the user cancelled), 1 data or lint errors, 2 usage.
  * Commands are imported lazily so `dea --version` and `--help` load almost nothing.
  */
-
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
-export const intArg = (name: string, min = 0) => (value: string): number => {
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}`);
-  return Number(value);
-};
-
-/** --decks and --no-builtin, on every command that studies or reports on decks. */
-export function withDeckOptions(cmd: Command): Command {
-  return cmd
-    .option('--decks <dir>', 'also load the decks in this folder (repeatable; DEA_DECKS adds more)', collect, [])
-    .option('--no-builtin', 'leave out the decks shipped with dea');
-}
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
 
@@ -78,7 +65,53 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
       await run(() => schema(io))();
     });
 
+  addStudyCommands(program, io, run);
   return program;
+}
+
+type Run = (fn: () => Promise<number>) => () => Promise<void>;
+
+function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
+  const drill = withProgressOption(withFilterOptions(withDeckOptions(program.command('drill').alias('review')
+    .summary('spaced-repetition review of due and new cards (FSRS)')
+    .description('Review the cards that are due, then new ones, scheduled by FSRS-6. Flashcards: reveal, then rate 1 Again, 2 Hard, 3 Good, 4 Easy (the next interval is shown beside each). Exam items are graded for you: right counts as Good, wrong as Again. Every answer is saved before the next card; q or Ctrl-C ends the session with a summary.'))))
+    .option('--new <n>', 'new cards per day (default: the "new-per-day" setting, else 20)', intArg('--new'))
+    .option('--limit <n>', 'at most n cards this session', intArg('--limit', 1))
+    .option('--retention <r>', 'desired recall, 0.70-0.99 (default: setting, else 0.9)', retentionArg)
+    .option('--exam-date <YYYY-MM-DD>', 'schedule nothing past the eve of your exam (default: the "exam-date" setting)', dateArg)
+    .option('--max-interval <days>', 'longest interval in days (default: setting, else 365)', intArg('--max-interval', 1))
+    .option('--seed <n>', 'seed for the order of new cards and options', intArg('--seed'))
+    .addHelpText('after', examples('dea drill', 'dea drill --domain 2 --new 10', 'dea drill --deck kds-shard-iterators --limit 20', 'dea progress set exam-date 2027-01-15   (then every drill respects it)'));
+  drill.action(async (o) => {
+    const { drill: run_ } = await import('./commands/drill.js');
+    await run(() => run_({ ...o, ...filterFrom(o), newPerDay: o.new }, terminalDeps(io, o.seed)))();
+  });
+
+  const progress = program.command('progress').summary('where your progress is kept, export, merge, reset, settings')
+    .description('Your answers are kept in one JSON file (plus a journal of answers not yet folded in).');
+  const file = (cmd: Command) => withProgressOption(cmd);
+  file(progress.command('path').description('print the progress file path')).action(async (o) => {
+    const { showPath } = await import('./commands/progress.js');
+    await run(() => showPath(o, io))();
+  });
+  file(progress.command('export').description('print all progress as JSON (reviews, exams, settings)')).action(async (o) => {
+    const { exportProgress } = await import('./commands/progress.js');
+    await run(() => exportProgress(o, io))();
+  });
+  file(progress.command('merge').argument('<other.json>', 'a progress file from another machine').description('add the reviews and exams of another progress file (the union; nothing is lost)')).action(async (other: string, o) => {
+    const { mergeInto } = await import('./commands/progress.js');
+    await run(() => mergeInto(o, other, io))();
+  });
+  file(progress.command('reset').option('--yes', 'really reset').description('start afresh (settings kept; a backup copy of the old file is made)')).action(async (o) => {
+    const { resetProgress } = await import('./commands/progress.js');
+    await run(() => resetProgress(o, io, new Date()))();
+  });
+  file(progress.command('set').argument('<name>', 'exam-date | retention | new-per-day | max-interval').argument('<value>', 'the value, or "none" to clear it')
+    .description('keep a setting in the progress file')
+    .addHelpText('after', examples('dea progress set exam-date 2027-01-15', 'dea progress set new-per-day 30', 'dea progress set exam-date none'))).action(async (name: string, value: string, o) => {
+    const { setSetting } = await import('./commands/progress.js');
+    await run(() => setSetting(o, name, value, io))();
+  });
 }
 
 /** Runs dea with argv; resolves to the exit code. Never throws. */

@@ -22,3 +22,8 @@ export function displayPath(file: string, cwd: string = process.cwd()): string {
   const rel = relative(cwd, resolve(file));
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
 }
+
+/** The progress file: --progress, else DEA_PROGRESS, else $XDG_DATA_HOME/dea/progress.json. */
+export function progressPath(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(option ?? (env.DEA_PROGRESS || join(dataDir(env), 'progress.json')));
+}

@@ -1,0 +1,78 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { randomInt } from 'node:crypto';
+import { DeaError } from './core/errors.js';
+import { seededRng } from './core/rng.js';
+import type { CommandIo } from './commands/io.js';
+import type { StudyDeps } from './commands/study.js';
+import { InquirerPrompter } from './ui/inquirer-prompter.js';
+import { readableWidth } from './ui/render-text.js';
+
+/** Option parsers and option groups shared by the commands: argv → typed options. */
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Repeatable and comma-separated: `--domain 1 --domain 2` or `--domain 1,2`. */
+export const listOf = (name: string, valid: (v: string) => boolean, example: string) =>
+  (value: string, previous: string[] = []): string[] => {
+    const values = value.split(',').map((v) => v.trim()).filter(Boolean);
+    const bad = values.find((v) => !valid(v));
+    if (bad !== undefined || values.length === 0) throw new InvalidArgumentError(`${name} takes values such as ${example} (got "${value}")`);
+    return [...previous, ...values];
+  };
+
+export const intArg = (name: string, min = 0) => (value: string): number => {
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}`);
+  return Number(value);
+};
+
+export const retentionArg = (value: string): number => {
+  const n = Number(value);
+  if (!(n >= 0.7 && n <= 0.99)) throw new InvalidArgumentError('--retention must be between 0.70 and 0.99 (0.9 is the usual choice)');
+  return n;
+};
+
+export const dateArg = (value: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('dates are written YYYY-MM-DD, e.g. 2027-01-15');
+  return value;
+};
+
+/** --decks and --no-builtin, on every command that studies or reports on decks. */
+export function withDeckOptions(cmd: Command): Command {
+  return cmd
+    .option('--decks <dir>', 'also load the decks in this folder (repeatable; DEA_DECKS adds more)', collect, [])
+    .option('--no-builtin', 'leave out the decks shipped with dea');
+}
+
+export function withFilterOptions(cmd: Command): Command {
+  return cmd
+    .option('--domain <n>', 'only exam domain n, 1-4 (repeatable, or 1,2)', listOf('--domain', (v) => /^[1-4]$/.test(v), '2 or 1,3'))
+    .option('--task <id>', 'only task statement id, e.g. 1.2 (repeatable)', listOf('--task', (v) => /^[1-4]\.\d+$/.test(v), '1.2'))
+    .option('--skill <id>', 'only skill id, e.g. 1.2.6 (repeatable)', listOf('--skill', (v) => /^[1-4]\.\d+\.\d+$/.test(v), '1.2.6'))
+    .option('--deck <id>', 'only the deck with this id (repeatable; see dea decks)', listOf('--deck', (v) => v.length > 0, 's3-storage-classes'))
+    .option('--tag <tag>', 'only cards with this tag (repeatable)', listOf('--tag', (v) => v.length > 0, 'kinesis'));
+}
+
+export const withProgressOption = (cmd: Command): Command =>
+  cmd.option('--progress <file>', 'progress file (default: DEA_PROGRESS, else $XDG_DATA_HOME/dea/progress.json)');
+
+/** commander's raw options → the filter fields the core understands. */
+export function filterFrom(o: { domain?: string[]; task?: string[]; skill?: string[]; deck?: string[]; tag?: string[] }) {
+  return {
+    ...(o.domain ? { domains: o.domain.map(Number) } : {}),
+    ...(o.task ? { tasks: o.task } : {}),
+    ...(o.skill ? { skills: o.skill } : {}),
+    ...(o.deck ? { deckIds: o.deck } : {}),
+    ...(o.tag ? { tags: o.tag } : {}),
+  };
+}
+
+/** The real terminal, clock and randomness for interactive commands. */
+export function terminalDeps(io: CommandIo, seed?: number): StudyDeps {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new DeaError('NOT_A_TTY', 'this command is interactive and needs a terminal', 'run it in a terminal (stdin and stdout must not be redirected)');
+  }
+  return {
+    io, prompter: new InquirerPrompter(), now: () => new Date(),
+    rng: seededRng(seed ?? randomInt(2 ** 31)), width: readableWidth(process.stdout.columns),
+  };
+}

@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
+import { DeaError } from '../core/errors.js';
+import { emptyProgress, mergeProgress, parseProgress, serializeProgress, type Settings } from '../core/progress.js';
+import { progressPath } from '../io/paths.js';
+import { ProgressStore, progressExists } from '../io/progress-store.js';
+import type { CommandIo } from './io.js';
+
+export const progressFile = (opts: { progress?: string }): string => progressPath(opts.progress);
+
+/** `dea progress path` */
+export async function showPath(opts: { progress?: string }, io: CommandIo): Promise<number> {
+  io.out(progressFile(opts));
+  return 0;
+}
+
+/** `dea progress export`: the whole progress, journal folded in, as JSON on stdout. */
+export async function exportProgress(opts: { progress?: string }, io: CommandIo): Promise<number> {
+  io.out(serializeProgress(await new ProgressStore(progressFile(opts)).load()).trimEnd());
+  return 0;
+}
+
+/** `dea progress merge <other>`: the union of both review logs and exam histories. */
+export async function mergeInto(opts: { progress?: string }, other: string, io: CommandIo): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(other, 'utf8');
+  } catch (e) {
+    throw new DeaError('PROGRESS_IO', `cannot read ${other}: ${(e as NodeJS.ErrnoException).code}`, 'give the path of another progress.json');
+  }
+  const parsed = parseProgress(text);
+  if (!parsed.ok) throw new DeaError('PROGRESS_CORRUPT', `${other} is not a dea progress file: ${parsed.problem}`, 'nothing was changed');
+  const store = new ProgressStore(progressFile(opts));
+  let before = 0;
+  const merged = await store.update((mine) => {
+    before = mine.reviews.length;
+    return mergeProgress(mine, parsed.progress);
+  });
+  io.out(`Merged ${other}: ${merged.reviews.length - before} new review${merged.reviews.length - before === 1 ? '' : 's'} (${merged.reviews.length} in all), ${merged.exams.length} exam${merged.exams.length === 1 ? '' : 's'} in the history.`);
+  return 0;
+}
+
+/** `dea progress reset --yes`: starts afresh, keeping a backup copy of the old file. */
+export async function resetProgress(opts: { progress?: string; yes?: boolean }, io: CommandIo, now: Date): Promise<number> {
+  const file = progressFile(opts);
+  if (!opts.yes) throw new DeaError('USAGE', 'reset deletes your review history', 'run "dea progress reset --yes" if you mean it (a backup copy is kept)');
+  const store = new ProgressStore(file);
+  await store.fold();
+  const backup = `${file}.bak-${now.toISOString().replace(/[:.]/g, '-')}`;
+  if (await progressExists(file)) await copyFile(file, backup);
+  await store.update((p) => ({ ...emptyProgress(), settings: p.settings }));
+  io.out(`Progress reset. The old file is kept at ${backup}.`);
+  return 0;
+}
+
+const SETTINGS: Record<string, { key: keyof Settings; parse: (v: string) => Settings[keyof Settings] | undefined; help: string }> = {
+  'exam-date': { key: 'examDate', parse: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined), help: 'YYYY-MM-DD' },
+  retention: { key: 'retention', parse: (v) => (Number(v) >= 0.7 && Number(v) <= 0.99 ? Number(v) : undefined), help: 'a number from 0.70 to 0.99' },
+  'new-per-day': { key: 'newPerDay', parse: (v) => (/^\d+$/.test(v) ? Number(v) : undefined), help: 'a whole number' },
+  'max-interval': { key: 'maxIntervalDays', parse: (v) => (/^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined), help: 'days, a whole number' },
+};
+
+/** `dea progress set <name> <value|none>`: a setting kept in the progress file. */
+export async function setSetting(opts: { progress?: string }, name: string, value: string, io: CommandIo): Promise<number> {
+  const def = SETTINGS[name];
+  if (!def) throw new DeaError('USAGE', `unknown setting "${name}"`, `settings: ${Object.keys(SETTINGS).join(', ')}`);
+  const parsed = value === 'none' ? undefined : def.parse(value);
+  if (value !== 'none' && parsed === undefined) throw new DeaError('USAGE', `${name} must be ${def.help}`, `or "none" to clear it`);
+  await new ProgressStore(progressFile(opts)).update((p) => {
+    const settings = { ...p.settings };
+    if (parsed === undefined) delete settings[def.key];
+    else (settings as Record<string, unknown>)[def.key] = parsed;
+    return { ...p, settings };
+  });
+  io.out(parsed === undefined ? `${name} cleared.` : `${name} set to ${String(parsed)}.`);
+  return 0;
+}

@@ -1,0 +1,83 @@
+import { DeaError } from '../core/errors.js';
+import { matchesFilter, studyItems, type CardFilter, type StudyItem } from '../core/items.js';
+import { memoryStates } from '../core/drill.js';
+import type { Card } from '../core/model.js';
+import type { Progress, Settings } from '../core/progress.js';
+import type { Rng } from '../core/rng.js';
+import { DEFAULT_SCHEDULER, Scheduler, type MemoryState } from '../core/scheduler.js';
+import { studyableCards, type DeckSourceOptions } from '../io/load-decks.js';
+import { progressPath } from '../io/paths.js';
+import { ProgressStore } from '../io/progress-store.js';
+import type { Prompter } from '../ui/prompter.js';
+import type { CommandIo } from './io.js';
+import { loadForStudy } from './load.js';
+
+/** What every study command is given, so tests can run it without a terminal or a clock. */
+export interface StudyDeps {
+  io: CommandIo;
+  prompter: Prompter;
+  now: () => Date;
+  rng: Rng;
+  width: number;
+}
+
+export interface StudyOptions extends DeckSourceOptions, CardFilter {
+  progress?: string;
+  retention?: number;
+  examDate?: string;
+  maxInterval?: number;
+}
+
+export interface StudyContext {
+  cards: Card[];
+  items: StudyItem[];
+  deckTitles: Map<string, string>;
+  store: ProgressStore;
+  progress: Progress;
+  settings: Settings;
+  scheduler: Scheduler;
+  states: Map<string, MemoryState>;
+}
+
+/** Loads decks and progress and sets up the scheduler: the common start of drill, quiz and exam. */
+export async function openStudy(opts: StudyOptions, deps: StudyDeps, accept: (c: Card) => boolean = () => true): Promise<StudyContext> {
+  const loaded = await loadForStudy(opts, deps.io);
+  const cards = studyableCards(loaded).filter((c) => matchesFilter(c, opts) && accept(c));
+  if (cards.length === 0) {
+    throw new DeaError('NO_CARDS', 'no cards match', 'check --domain, --task, --skill, --deck and --tag; "dea decks" lists what is loaded');
+  }
+  const store = new ProgressStore(progressPath(opts.progress));
+  const progress = await store.load();
+  const settings: Settings = {
+    ...progress.settings,
+    ...(opts.retention !== undefined ? { retention: opts.retention } : {}),
+    ...(opts.examDate !== undefined ? { examDate: opts.examDate } : {}),
+    ...(opts.maxInterval !== undefined ? { maxIntervalDays: opts.maxInterval } : {}),
+  };
+  const deadline = settings.examDate ? examDeadline(settings.examDate, deps.now()) : undefined;
+  const scheduler = new Scheduler({
+    retention: settings.retention ?? DEFAULT_SCHEDULER.retention,
+    maxIntervalDays: settings.maxIntervalDays ?? DEFAULT_SCHEDULER.maxIntervalDays,
+    ...(deadline ? { deadline } : {}),
+  });
+  return {
+    cards, items: studyItems(cards), store, progress, settings, scheduler,
+    deckTitles: new Map(loaded.decks.map((d) => [d.id, d.title])),
+    states: memoryStates(progress.reviews, scheduler),
+  };
+}
+
+/**
+ * Nothing is scheduled past the eve of the exam (local time), so every item is seen again
+ * before it; from the eve until the exam is over, everything is due. After the exam: no cap.
+ */
+export function examDeadline(examDate: string, now: Date): Date | undefined {
+  const [y, m, d] = examDate.split('-').map(Number) as [number, number, number];
+  const eve = new Date(y, m - 1, d - 1);
+  const over = new Date(y, m - 1, d + 1);
+  if (now >= over) return undefined;
+  return eve > now ? eve : now;
+}
+
+/** Midnight at the start of the user's day. */
+export const startOfDay = (now: Date): Date => new Date(now.getFullYear(), now.getMonth(), now.getDate());

@@ -1,0 +1,131 @@
+import * as z from 'zod';
+import { mergeReviews, type Review } from './review-log.js';
+
+/**
+ * The progress file: one JSON document, versioned and validated on load. Reviews are the source
+ * of truth; exam history and an exam in progress ride along.
+ */
+export const PROGRESS_VERSION = 1;
+
+// Normalised to one form (UTC, milliseconds) so instants compare as strings.
+const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date-time').transform((s) => new Date(s).toISOString());
+
+export const reviewSchema = z.object({
+  item: z.string().min(1),
+  at: isoInstant,
+  rating: z.enum(['again', 'hard', 'good', 'easy']),
+  mode: z.enum(['drill', 'quiz', 'exam']),
+  answer: z.enum(['self', 'correct', 'wrong']),
+  ms: z.number().nonnegative(),
+  chosen: z.array(z.number().int().nonnegative()).optional(),
+});
+
+export const settingsSchema = z.object({
+  examDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  retention: z.number().min(0.7).max(0.99).optional(),
+  maxIntervalDays: z.number().int().min(1).optional(),
+  newPerDay: z.number().int().min(0).optional(),
+});
+
+const progressSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  reviews: z.array(reviewSchema),
+  /** Finished exams; their shape belongs to the exam module, validated there. */
+  exams: z.array(z.looseObject({ id: z.string() })),
+  /** The exam in progress, if any, saved after every answer. */
+  activeExam: z.looseObject({ id: z.string() }).optional(),
+  settings: settingsSchema,
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  reviews: Review[];
+  exams: Array<{ id: string } & Record<string, unknown>>;
+  activeExam?: { id: string } & Record<string, unknown>;
+  settings: Settings;
+}
+
+export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, reviews: [], exams: [], settings: {} });
+
+/** Upgrades older files one version at a time. Version 1 is the first; later ones add steps. */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type ParsedProgress = { ok: true; progress: Progress } | { ok: false; problem: string };
+
+/** The file's text → progress, migrated to the current version, or what is wrong with it. */
+export function parseProgress(text: string): ParsedProgress {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problem: `not valid JSON (${(e as Error).message})` };
+  }
+  if (typeof data !== 'object' || data === null) return { ok: false, problem: 'not a JSON object' };
+  let doc = data as Record<string, unknown>;
+  const version = typeof doc.version === 'number' ? doc.version : NaN;
+  if (version > PROGRESS_VERSION) return { ok: false, problem: `written by a newer dea (format ${version}; this dea reads up to ${PROGRESS_VERSION}): upgrade dea` };
+  for (let v = version; v < PROGRESS_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, problem: `unknown format version ${String(doc.version)}` };
+    doc = step(doc);
+  }
+  const parsed = progressSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, problem: `${issue.path.join('.') || 'file'}: ${issue.message}` };
+  }
+  return { ok: true, progress: parsed.data as Progress };
+}
+
+export const serializeProgress = (p: Progress): string => `${JSON.stringify(p, null, 1)}\n`;
+
+/** Two progress files as one: the union of the review logs and exam histories. */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  const exams = new Map([...a.exams, ...b.exams].map((e) => [e.id, e]));
+  return {
+    version: PROGRESS_VERSION,
+    reviews: mergeReviews(a.reviews, b.reviews),
+    exams: [...exams.values()],
+    ...(a.activeExam ? { activeExam: a.activeExam } : b.activeExam ? { activeExam: b.activeExam } : {}),
+    settings: { ...b.settings, ...a.settings },
+  };
+}
+
+/** A line of the append-only journal that sits beside the file between folds. */
+export type JournalEntry =
+  | { type: 'review'; review: Review }
+  | { type: 'exam'; exam: { id: string } & Record<string, unknown> }
+  | { type: 'exam-done'; record: { id: string } & Record<string, unknown> };
+
+const journalSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('review'), review: reviewSchema }),
+  z.object({ type: z.literal('exam'), exam: z.looseObject({ id: z.string() }) }),
+  z.object({ type: z.literal('exam-done'), record: z.looseObject({ id: z.string() }) }),
+]);
+
+export function parseJournalLine(line: string): JournalEntry | undefined {
+  try {
+    const parsed = journalSchema.safeParse(JSON.parse(line));
+    return parsed.success ? (parsed.data as JournalEntry) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Applies journal entries, in order, to the folded file's content. */
+export function applyJournal(p: Progress, entries: readonly JournalEntry[]): Progress {
+  const reviews: Review[] = [];
+  const exams = new Map(p.exams.map((x) => [x.id, x]));
+  let activeExam = p.activeExam;
+  for (const e of entries) {
+    if (e.type === 'review') reviews.push(e.review);
+    else if (e.type === 'exam') activeExam = e.exam;
+    else {
+      exams.set(e.record.id, e.record);
+      if (activeExam?.id === e.record.id) activeExam = undefined;
+    }
+  }
+  const { activeExam: _drop, ...rest } = p;
+  return { ...rest, reviews: mergeReviews(p.reviews, reviews), exams: [...exams.values()], ...(activeExam ? { activeExam } : {}) };
+}

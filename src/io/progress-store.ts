@@ -1,0 +1,124 @@
+import { copyFile, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import lockfile from 'proper-lockfile';
+import writeFileAtomic from 'write-file-atomic';
+import { DeaError } from '../core/errors.js';
+import {
+  applyJournal, emptyProgress, parseJournalLine, parseProgress, serializeProgress,
+  type JournalEntry, type Progress,
+} from '../core/progress.js';
+
+/**
+ * The progress file and its journal. Every answer is appended to `<file>.journal` and fsynced
+ * before dea shows the next card; `fold` writes the journal into the JSON file atomically
+ * (temp file, fsync, rename) and empties the journal. A lock serialises writers, so two dea
+ * processes on one file lose none of each other's answers. A file that fails to load is kept
+ * as it is and copied aside, never reset.
+ */
+export class ProgressStore {
+  readonly journal: string;
+
+  constructor(readonly file: string) {
+    this.journal = `${file}.journal`;
+  }
+
+  /** The file with its journal applied. Missing file: empty progress. */
+  async load(): Promise<Progress> {
+    const base = await this.readBase();
+    return applyJournal(base, await this.readJournal());
+  }
+
+  /** Durably records one entry: on disk when this resolves. */
+  async append(entry: JournalEntry): Promise<void> {
+    await this.withLock(async () => {
+      const handle = await open(this.journal, 'a', 0o600);
+      try {
+        await handle.write(`${JSON.stringify(entry)}\n`);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    });
+  }
+
+  /** Folds the journal into the file. Safe to interrupt: replaying a journal twice changes nothing. */
+  async fold(): Promise<Progress> {
+    return this.update((p) => p);
+  }
+
+  /** Reads, changes and writes the progress under the lock, journal included. */
+  async update(change: (p: Progress) => Progress): Promise<Progress> {
+    return this.withLock(async () => {
+      const next = change(await this.load());
+      await writeFileAtomic(this.file, serializeProgress(next), { mode: 0o600, fsync: true });
+      await rm(this.journal, { force: true });
+      return next;
+    });
+  }
+
+  private async readBase(): Promise<Progress> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return emptyProgress();
+      throw new DeaError('PROGRESS_IO', `cannot read progress file ${this.file}: ${(e as NodeJS.ErrnoException).code}`, 'check its permissions, or pass another file with --progress');
+    }
+    const parsed = parseProgress(text);
+    if (!parsed.ok) await this.corrupt(this.file, parsed.problem);
+    return parsed.ok ? parsed.progress : emptyProgress();
+  }
+
+  private async readJournal(): Promise<JournalEntry[]> {
+    let text: string;
+    try {
+      text = await readFile(this.journal, 'utf8');
+    } catch {
+      return [];
+    }
+    const lines = text.split('\n');
+    // A last line without its newline was cut off mid-write and never acknowledged: skip it.
+    const complete = lines.slice(0, -1);
+    const entries: JournalEntry[] = [];
+    for (const [i, line] of complete.entries()) {
+      if (line.trim() === '') continue;
+      const entry = parseJournalLine(line);
+      if (!entry) await this.corrupt(this.journal, `line ${i + 1} is not a valid entry`);
+      else entries.push(entry);
+    }
+    return entries;
+  }
+
+  /** Keeps the damaged file untouched, copies it aside, and stops with what to do. */
+  private async corrupt(file: string, problem: string): Promise<never> {
+    const backup = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await copyFile(file, backup).catch(() => undefined);
+    throw new DeaError(
+      'PROGRESS_CORRUPT',
+      `progress file ${file} cannot be read: ${problem}`,
+      `dea has not changed it; a copy is at ${backup}. Repair the file, or move it away to start a new one (your answers stay in the copy).`,
+    );
+  }
+
+  private async withLock<T>(work: () => Promise<T>): Promise<T> {
+    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(this.file, {
+        realpath: false,
+        stale: 10_000,
+        retries: { retries: 60, factor: 1.3, minTimeout: 5, maxTimeout: 200 },
+      });
+    } catch (e) {
+      throw new DeaError('PROGRESS_LOCKED', `progress file ${this.file} is locked by another dea process`, 'wait for it to finish, then try again', { cause: e });
+    }
+    try {
+      return await work();
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+}
+
+/** Whether the file exists (for messages such as "no progress yet"). */
+export const progressExists = async (file: string): Promise<boolean> => !!(await stat(file).catch(() => undefined));
