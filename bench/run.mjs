@@ -1,2 +1,7 @@
 // `npm run bench`: performance figures, kept out of `npm test` (shared, noisy machines).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
 await import('./startup-lint.mjs');
+const root = fileURLToPath(new URL('..', import.meta.url));
+spawnSync(process.execPath, ['--import', 'tsx', 'bench/progress.ts'], { cwd: root, stdio: 'inherit' });

@@ -39,7 +39,7 @@ export const dateArg = (value: string): string => {
 /** --decks and --no-builtin, on every command that studies or reports on decks. */
 export function withDeckOptions(cmd: Command): Command {
   return cmd
-    .option('--decks <dir>', 'also load the decks in this folder (repeatable; DEA_DECKS adds more)', collect, [])
+    .option('--decks <dir>', 'also load the decks in this folder (repeatable; DEA_DECKS adds more)', collect)
     .option('--no-builtin', 'leave out the decks shipped with dea');
 }
 

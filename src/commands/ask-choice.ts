@@ -17,9 +17,11 @@ export interface ChoiceAnswer {
 export async function askChoice(card: ChoiceCard, prompter: Prompter, rng: Rng): Promise<ChoiceAnswer | Quit> {
   const order = shuffle(card.options.map((_, i) => i), rng);
   const labels = order.map((i) => neutralize(card.options[i]!.text).replace(/\s+/g, ' '));
-  const hint = chooseHint(card);
+  const hint = `${chooseHint(card)} (Ctrl-C ends the session)`;
   const picked = card.select === 1 ? await prompter.chooseOne(hint, labels) : await prompter.chooseMany(hint, labels, card.select);
   if (picked === 'quit') return 'quit';
-  const chosen = (Array.isArray(picked) ? picked : [picked]).map((shown) => order[shown]!).sort((a, b) => a - b);
+  const shownIndices = Array.isArray(picked) ? picked : [picked];
+  if (shownIndices.some((i) => !Number.isInteger(i) || i < 0 || i >= order.length)) throw new Error(`prompter returned an option that was not shown: ${String(picked)}`);
+  const chosen = shownIndices.map((shown) => order[shown]!).sort((a, b) => a - b);
   return { order, chosen, correct: isCorrectChoice(card, chosen) };
 }

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
+import { withFileLock } from './file-lock.js';
 import { DeaError } from '../core/errors.js';
 import {
   applyJournal, emptyProgress, parseJournalLine, parseProgress, serializeProgress,
@@ -30,10 +30,13 @@ export class ProgressStore {
 
   /** Durably records one entry: on disk when this resolves. */
   async append(entry: JournalEntry): Promise<void> {
+    const line = JSON.stringify(entry);
+    // Never write what load would refuse: one bad line would make the whole file unreadable.
+    if (!parseJournalLine(line)) throw new Error(`refusing to journal an invalid entry: ${line}`);
     await this.withLock(async () => {
       const handle = await open(this.journal, 'a', 0o600);
       try {
-        await handle.write(`${JSON.stringify(entry)}\n`);
+        await handle.write(`${line}\n`);
         await handle.sync();
       } finally {
         await handle.close();
@@ -102,21 +105,7 @@ export class ProgressStore {
 
   private async withLock<T>(work: () => Promise<T>): Promise<T> {
     await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
-    let release: () => Promise<void>;
-    try {
-      release = await lockfile.lock(this.file, {
-        realpath: false,
-        stale: 10_000,
-        retries: { retries: 60, factor: 1.3, minTimeout: 5, maxTimeout: 200 },
-      });
-    } catch (e) {
-      throw new DeaError('PROGRESS_LOCKED', `progress file ${this.file} is locked by another dea process`, 'wait for it to finish, then try again', { cause: e });
-    }
-    try {
-      return await work();
-    } finally {
-      await release().catch(() => undefined);
-    }
+    return withFileLock(this.file, work);
   }
 }
 

@@ -9,7 +9,7 @@ describe('the built dea binary', () => {
     expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
-  it.each([[[]], [['lint']], [['decks']], [['coverage']]])('teaches through --help %j', (args) => {
+  it.each([[[]], [['lint']], [['decks']], [['coverage']], [['drill']], [['progress']]])('teaches through --help %j', (args) => {
     const r = runCli([...args, '--help']);
     expect(r.code).toBe(0);
     expectGolden(`help-${args[0] ?? 'dea'}.txt`, normalizeOutput(r.stdout));
@@ -62,5 +62,38 @@ describe('the built dea binary', () => {
     const r = runCli(['decks', '--no-builtin', '--decks', 'test/fixtures/broken']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/deck errors? in \d+ files?: broken cards are left out/);
+  });
+});
+
+describe('dea progress', () => {
+  it('prints the path from DEA_PROGRESS, sets a setting, and exports it', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = `${mkdtempSync(`${tmpdir()}/dea-cli-`)}/p.json`;
+    expect(runCli(['progress', 'path'], { env: { DEA_PROGRESS: file } }).stdout.trim()).toBe(file);
+    expect(runCli(['progress', 'set', 'exam-date', '2027-01-15'], { env: { DEA_PROGRESS: file } })).toMatchObject({ code: 0, stdout: 'exam-date set to 2027-01-15.\n' });
+    const bad = runCli(['progress', 'set', 'exam-date', 'soon'], { env: { DEA_PROGRESS: file } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('exam-date must be YYYY-MM-DD');
+    expect(JSON.parse(runCli(['progress', 'export'], { env: { DEA_PROGRESS: file } }).stdout).settings).toEqual({ examDate: '2027-01-15' });
+  });
+
+  it('refuses to reset without --yes, and names a corrupt file without a stack trace', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = `${mkdtempSync(`${tmpdir()}/dea-cli-`)}/p.json`;
+    expect(runCli(['progress', 'reset'], { env: { DEA_PROGRESS: file } }).code).toBe(2);
+    writeFileSync(file, '{"version": 1, "reviews": [');
+    const r = runCli(['progress', 'export'], { env: { DEA_PROGRESS: file } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`progress file ${file} cannot be read: not valid JSON`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe('{"version": 1, "reviews": [');
+  });
+
+  it('refuses to drill without a terminal, with exit 2', () => {
+    const r = runCli(['drill']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('needs a terminal');
   });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildQueue, DrillSession, memoryStates, newItemsSince } from '../../src/core/drill.js';
+import type { StudyItem } from '../../src/core/items.js';
+import type { Card } from '../../src/core/model.js';
+import type { Review } from '../../src/core/review-log.js';
+import { seededRng } from '../../src/core/rng.js';
+import { Scheduler } from '../../src/core/scheduler.js';
+
+const NOW = new Date('2026-03-10T12:00:00Z');
+const DAY_START = new Date('2026-03-10T00:00:00Z');
+const item = (id: string): StudyItem => ({ id, card: { id } as Card });
+const r = (id: string, at: string, rating: Review['rating'] = 'good'): Review => ({ item: id, at, rating, mode: 'drill', answer: 'self', ms: 1 });
+const scheduler = new Scheduler({ retention: 0.9, maxIntervalDays: 365 });
+
+describe('buildQueue', () => {
+  const items = ['a', 'b', 'c', 'n1', 'n2', 'n3'].map(item);
+  // a: overdue for a week; b: due later; c: overdue for a day.
+  const reviews = [r('a', '2026-02-20T10:00:00Z'), r('a', '2026-02-20T10:10:00Z'), r('c', '2026-03-01T10:00:00Z'), r('c', '2026-03-01T10:10:00Z'), r('b', '2026-03-10T11:00:00Z', 'easy')];
+  const states = memoryStates(reviews, scheduler);
+
+  it('puts due items first, most overdue first, then new items', () => {
+    const q = buildQueue(items, reviews, states, scheduler, NOW, { newPerDay: 20, dayStart: DAY_START }, seededRng(1));
+    expect(q.items.slice(0, 2).map((i) => i.id)).toEqual(['a', 'c']);
+    expect(q.items.slice(2).map((i) => i.id).sort()).toEqual(['n1', 'n2', 'n3']);
+    expect(q).toMatchObject({ due: 2, fresh: 3 });
+  });
+
+  it('counts new items already introduced today against the daily allowance', () => {
+    expect(newItemsSince(reviews, DAY_START)).toBe(1);
+    const q = buildQueue(items, reviews, states, scheduler, NOW, { newPerDay: 2, dayStart: DAY_START }, seededRng(1));
+    expect(q.fresh).toBe(1);
+  });
+
+  it('honours the session limit and says when the next item is due when nothing is', () => {
+    expect(buildQueue(items, reviews, states, scheduler, NOW, { newPerDay: 20, limit: 3, dayStart: DAY_START }, seededRng(1)).items).toHaveLength(3);
+    const empty = buildQueue([item('b')], reviews, states, scheduler, NOW, { newPerDay: 0, dayStart: DAY_START }, seededRng(1));
+    expect(empty.items).toEqual([]);
+    expect(empty.nextDue!.getTime()).toBeGreaterThan(NOW.getTime());
+  });
+
+  it('orders new items the same way for the same seed', () => {
+    const order = (seed: number) => buildQueue(items, [], new Map(), scheduler, NOW, { newPerDay: 20, dayStart: DAY_START }, seededRng(seed)).items.map((i) => i.id);
+    expect(order(7)).toEqual(order(7));
+  });
+});
+
+describe('DrillSession', () => {
+  it('brings an item rated Again back within the session and records every answer', () => {
+    const session = new DrillSession([item('a'), item('b')], new Map(), scheduler);
+    const first = session.answer({ rating: 'again', now: NOW, ms: 1200, answer: 'self' });
+    expect(first).toEqual({ item: 'a', at: NOW.toISOString(), rating: 'again', mode: 'drill', answer: 'self', ms: 1200 });
+    session.answer({ rating: 'easy', now: NOW, ms: 900, answer: 'self' });
+    expect(session.current()?.id).toBe('a');
+    expect(session.progress()).toEqual({ n: 3, of: 3 });
+    session.answer({ rating: 'good', now: new Date(NOW.getTime() + 120_000), ms: 800, answer: 'self' });
+    expect(session.summary()).toEqual({ reviewed: 3, byRating: { again: 1, hard: 0, good: 1, easy: 1 }, remaining: 1 });
+  });
+});

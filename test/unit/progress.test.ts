@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { applyJournal, emptyProgress, mergeProgress, parseProgress, serializeProgress } from '../../src/core/progress.js';
+import { mergeReviews, type Review } from '../../src/core/review-log.js';
+
+const r = (item: string, at: string, rating: Review['rating'] = 'good'): Review => ({ item, at, rating, mode: 'drill', answer: 'self', ms: 500 });
+
+describe('progress file', () => {
+  it('round-trips through its serialised form', () => {
+    const p = { ...emptyProgress(), reviews: [r('a', '2026-01-01T00:00:00.000Z')], settings: { examDate: '2026-09-01' } };
+    expect(parseProgress(serializeProgress(p))).toEqual({ ok: true, progress: p });
+  });
+
+  it('says what is wrong with a damaged or foreign file', () => {
+    expect(parseProgress('{"version": 1, "reviews": [')).toMatchObject({ ok: false, problem: expect.stringContaining('not valid JSON') });
+    expect(parseProgress('{"version": 1, "reviews": [{"item": "a"}], "exams": [], "settings": {}}')).toMatchObject({ ok: false, problem: expect.stringContaining('reviews.0') });
+    expect(parseProgress('{"version": 9}')).toMatchObject({ ok: false, problem: expect.stringContaining('newer dea') });
+  });
+
+  it('normalises review instants so they compare as text', () => {
+    const text = JSON.stringify({ version: 1, reviews: [r('a', '2026-01-01T01:00:00+01:00')], exams: [], settings: {} });
+    const parsed = parseProgress(text);
+    expect(parsed.ok && parsed.progress.reviews[0]!.at).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('merges two machines as the union of their logs, without duplicates', () => {
+    const a = { ...emptyProgress(), reviews: [r('x', '2026-01-01T00:00:00.000Z'), r('y', '2026-01-03T00:00:00.000Z')] };
+    const b = { ...emptyProgress(), reviews: [r('x', '2026-01-01T00:00:00.000Z'), r('z', '2026-01-02T00:00:00.000Z')], exams: [{ id: 'e1' }] };
+    const m = mergeProgress(a, b);
+    expect(m.reviews.map((x) => x.item)).toEqual(['x', 'z', 'y']);
+    expect(m.exams).toEqual([{ id: 'e1' }]);
+    expect(mergeProgress(m, m).reviews).toHaveLength(3);
+  });
+
+  it('applies a journal twice without doubling anything (a fold interrupted after its rename)', () => {
+    const entries = [{ type: 'review' as const, review: r('a', '2026-01-01T00:00:00.000Z') }];
+    const once = applyJournal(emptyProgress(), entries);
+    expect(applyJournal(once, entries).reviews).toEqual(once.reviews);
+  });
+
+  it('keeps the order of time in a merged log', () => {
+    expect(mergeReviews([r('b', '2026-01-02T00:00:00.000Z')], [r('a', '2026-01-01T00:00:00.000Z')]).map((x) => x.item)).toEqual(['a', 'b']);
+  });
+});
