@@ -87,6 +87,31 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
     await run(() => run_({ ...o, ...filterFrom(o), newPerDay: o.new }, terminalDeps(io, o.seed)))();
   });
 
+  const quiz = withProgressOption(withFilterOptions(withDeckOptions(program.command('quiz')
+    .summary('scored practice on exam-style items, with feedback after each')
+    .description('Answer exam-style items (multiple choice and multiple response) and see right away whether you were right, the correct options, the rationale of every option and the explanation. Items you missed last time come first, then ones you have not seen. Ends with your score per domain and task statement. Every answer joins the review log, so a missed item comes back in "dea drill".'))))
+    .option('--count <n>', 'number of questions', intArg('--count', 1), 10)
+    .option('--seed <n>', 'seed for a reproducible draw and option order', intArg('--seed'))
+    .addHelpText('after', examples('dea quiz --domain 2', 'dea quiz --task 1.2 --count 20', 'dea quiz --skill 4.2.5', 'dea quiz --deck lake-formation-permissions'));
+  quiz.action(async (o) => {
+    const { quiz: run_ } = await import('./commands/quiz.js');
+    await run(() => run_({ ...o, ...filterFrom(o) }, terminalDeps(io, o.seed)))();
+  });
+
+  const exam = withProgressOption(withFilterOptions(withDeckOptions(program.command('exam')
+    .summary('timed DEA-C01 simulation: 65 items, 130 minutes, scored at the end')
+    .description('A full exam simulation: 65 items drawn by the blueprint (22/17/14/12 for domains 1-4), no repeats, 130 minutes. No feedback until you submit; move next/previous, flag items, and use the review screen to see unanswered and flagged items. When time runs out the exam is submitted as it stands. The result: raw score, an estimated scaled score (100-1000, pass 720; AWS publishes no mapping), breakdown per domain and task, then a review of every missed item. Saved after every answer: Ctrl-C pauses, --resume continues.'))))
+    .option('--count <n>', 'number of items (the blueprint is scaled; default 65)', intArg('--count', 1))
+    .option('--minutes <m>', 'time limit (default: 2 minutes an item, 130 for 65)', intArg('--minutes', 1))
+    .option('--seed <n>', 'seed for a reproducible form', intArg('--seed'))
+    .option('--resume', 'continue the exam in progress with the time that was left')
+    .option('--restart', 'abandon the exam in progress and start a new one')
+    .addHelpText('after', examples('dea exam', 'dea exam --count 20 --minutes 40', 'dea exam --domain 4 --count 12', 'dea exam --resume'));
+  exam.action(async (o) => {
+    const { exam: run_ } = await import('./commands/exam.js');
+    await run(() => run_({ ...o, ...filterFrom(o) }, terminalDeps(io, o.seed)))();
+  });
+
   const progress = program.command('progress').summary('where your progress is kept, export, merge, reset, settings')
     .description('Your answers are kept in one JSON file (plus a journal of answers not yet folded in).');
   const file = (cmd: Command) => withProgressOption(cmd);

@@ -9,7 +9,7 @@ describe('the built dea binary', () => {
     expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
-  it.each([[[]], [['lint']], [['decks']], [['coverage']], [['drill']], [['progress']]])('teaches through --help %j', (args) => {
+  it.each([[[]], [['lint']], [['decks']], [['coverage']], [['drill']], [['quiz']], [['exam']], [['progress']]])('teaches through --help %j', (args) => {
     const r = runCli([...args, '--help']);
     expect(r.code).toBe(0);
     expectGolden(`help-${args[0] ?? 'dea'}.txt`, normalizeOutput(r.stdout));
