@@ -24,3 +24,21 @@ export function timeCommand(args, { runs = 15, env = {} } = {}) {
 
 export const report = (name, value, unit, target) =>
   console.log(`${name.padEnd(44)} ${String(value).padStart(10)} ${unit.padEnd(8)} ${target ? `target ${target}` : ''}`);
+
+/** Medians of two commands run alternately, so drift in machine load hits both alike. */
+export function timeInterleaved(a, b, runs = 25) {
+  const once = (args) => {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, args, { env: { ...process.env, NO_COLOR: '1' } });
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  once(a);
+  once(b);
+  const as = [];
+  const bs = [];
+  for (let i = 0; i < runs; i++) {
+    as.push(once(a));
+    bs.push(once(b));
+  }
+  return [median(as), median(bs)];
+}

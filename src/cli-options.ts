@@ -1,11 +1,4 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { randomInt } from 'node:crypto';
-import { DeaError } from './core/errors.js';
-import { seededRng } from './core/rng.js';
-import type { CommandIo } from './commands/io.js';
-import type { StudyDeps } from './commands/study.js';
-import { InquirerPrompter } from './ui/inquirer-prompter.js';
-import { readableWidth } from './ui/render-text.js';
 
 /** Option parsers and option groups shared by the commands: argv → typed options. */
 
@@ -63,16 +56,5 @@ export function filterFrom(o: { domain?: string[]; task?: string[]; skill?: stri
     ...(o.skill ? { skills: o.skill } : {}),
     ...(o.deck ? { deckIds: o.deck } : {}),
     ...(o.tag ? { tags: o.tag } : {}),
-  };
-}
-
-/** The real terminal, clock and randomness for interactive commands. */
-export function terminalDeps(io: CommandIo, seed?: number): StudyDeps {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new DeaError('NOT_A_TTY', 'this command is interactive and needs a terminal', 'run it in a terminal (stdin and stdout must not be redirected)');
-  }
-  return {
-    io, prompter: new InquirerPrompter(), now: () => new Date(),
-    rng: seededRng(seed ?? randomInt(2 ** 31)), width: readableWidth(process.stdout.columns),
   };
 }

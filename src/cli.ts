@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { isDeaError } from './core/errors.js';
 import { processIo, type CommandIo } from './commands/io.js';
 import pkg from '../package.json' with { type: 'json' };
-import { dateArg, filterFrom, intArg, retentionArg, terminalDeps, withDeckOptions, withFilterOptions, withProgressOption } from './cli-options.js';
+import { dateArg, filterFrom, intArg, retentionArg, withDeckOptions, withFilterOptions, withProgressOption } from './cli-options.js';
 
 /**
  * The commander program. The only place that turns errors into exit codes and exits:
@@ -83,7 +83,7 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
     .option('--seed <n>', 'seed for the order of new cards and options', intArg('--seed'))
     .addHelpText('after', examples('dea drill', 'dea drill --domain 2 --new 10', 'dea drill --deck kds-shard-iterators --limit 20', 'dea progress set exam-date 2027-01-15   (then every drill respects it)'));
   drill.action(async (o) => {
-    const { drill: run_ } = await import('./commands/drill.js');
+    const [{ drill: run_ }, { terminalDeps }] = await Promise.all([import('./commands/drill.js'), import('./terminal.js')]);
     await run(() => run_({ ...o, ...filterFrom(o), newPerDay: o.new }, terminalDeps(io, o.seed)))();
   });
 
@@ -94,7 +94,7 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
     .option('--seed <n>', 'seed for a reproducible draw and option order', intArg('--seed'))
     .addHelpText('after', examples('dea quiz --domain 2', 'dea quiz --task 1.2 --count 20', 'dea quiz --skill 4.2.5', 'dea quiz --deck lake-formation-permissions'));
   quiz.action(async (o) => {
-    const { quiz: run_ } = await import('./commands/quiz.js');
+    const [{ quiz: run_ }, { terminalDeps }] = await Promise.all([import('./commands/quiz.js'), import('./terminal.js')]);
     await run(() => run_({ ...o, ...filterFrom(o) }, terminalDeps(io, o.seed)))();
   });
 
@@ -108,7 +108,7 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
     .option('--restart', 'abandon the exam in progress and start a new one')
     .addHelpText('after', examples('dea exam', 'dea exam --count 20 --minutes 40', 'dea exam --domain 4 --count 12', 'dea exam --resume'));
   exam.action(async (o) => {
-    const { exam: run_ } = await import('./commands/exam.js');
+    const [{ exam: run_ }, { terminalDeps }] = await Promise.all([import('./commands/exam.js'), import('./terminal.js')]);
     await run(() => run_({ ...o, ...filterFrom(o) }, terminalDeps(io, o.seed)))();
   });
 
