@@ -97,3 +97,12 @@ describe('dea progress', () => {
     expect(r.stderr).toContain('needs a terminal');
   });
 });
+
+describe('dea schema', () => {
+  it('matches the committed schema/deck.schema.json (regenerate with npm run schema)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const r = runCli(['schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(`${ROOT}/schema/deck.schema.json`, 'utf8')));
+  });
+});
