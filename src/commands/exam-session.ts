@@ -20,7 +20,7 @@ export async function runExamSession(start: ExamState, cards: ReadonlyMap<string
   let state = start;
   const save = async (next: ExamState) => {
     state = next;
-    await store.append({ type: 'exam', exam: { ...checkpoint(next, sitting, deps.now()) } as never });
+    await store.append({ type: 'exam', exam: checkpoint(next, sitting, deps.now()) });
   };
   const timeUp = () => isTimeUp(state, sitting, deps.now());
   for (;;) {
@@ -69,7 +69,7 @@ function actionsFor(state: ExamState): Array<{ value: Action; label: string }> {
 
 /** Lists unanswered and flagged items; returns 'submit', an item index to jump to, or 'back'. */
 async function reviewScreen(state: ExamState, sitting: Sitting, deps: StudyDeps, submitting: boolean): Promise<'submit' | number | 'back'> {
-  deps.prompter.show(`\n${renderReviewScreen(state.items, remainingMs(state, sitting, deps.now()), deps.io.theme)}\n`);
+  deps.prompter.show(`\n${renderReviewScreen(state, remainingMs(state, sitting, deps.now()), deps.io.theme)}\n`);
   const open = unanswered(state);
   const marks = flagged(state);
   const jumps = [...new Set([...open, ...marks])].sort((a, b) => a - b).slice(0, 30);

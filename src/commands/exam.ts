@@ -62,7 +62,8 @@ async function finish(state: ExamState, timedOut: boolean, cards: ReadonlyMap<st
   const now = deps.now();
   const results = state.items.map((it) => ({ card: cards.get(it.cardId)!, ...(it.chosen ? { chosen: it.chosen } : {}) }));
   const report = scoreItems(results);
-  // Every item joins the review log, so missed ones are due in the drill right away.
+  // Every item joins the review log, so missed ones are due in the drill right away. Each gets
+  // its own millisecond: the log treats (item, instant, rating) as one answer when merging.
   for (const [i, r] of results.entries()) {
     const ok = isItemCorrect(r);
     await ctx.store.append({ type: 'review', review: {

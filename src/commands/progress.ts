@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { DeaError } from '../core/errors.js';
 import { emptyProgress, mergeProgress, parseProgress, serializeProgress, type Settings } from '../core/progress.js';
 import { progressPath } from '../io/paths.js';

@@ -2,8 +2,6 @@
 export type ErrorCode =
   | 'USAGE'
   | 'CANCELLED'
-  | 'LINT_FAILED'
-  | 'DECK_INVALID'
   | 'DECK_NOT_FOUND'
   | 'NO_CARDS'
   | 'PROGRESS_CORRUPT'
@@ -15,8 +13,6 @@ export type ErrorCode =
 const EXIT_CODES: Record<ErrorCode, number> = {
   USAGE: 2,
   CANCELLED: 0,
-  LINT_FAILED: 1,
-  DECK_INVALID: 1,
   DECK_NOT_FOUND: 2,
   NO_CARDS: 1,
   PROGRESS_CORRUPT: 1,

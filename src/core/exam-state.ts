@@ -5,16 +5,16 @@ import { shuffle, type Rng } from './rng.js';
  * An exam in progress, as saved after every answer: plain JSON, so a crash or a closed terminal
  * loses nothing and `dea exam --resume` continues with the time that was left.
  */
-export interface ExamItemState {
+export type ExamItemState = {
   cardId: string;
   /** Option indices in file order, in the order shown (fixed for the whole exam). */
   order: number[];
   /** Chosen options, file order; absent while unanswered. */
   chosen?: number[];
   flagged: boolean;
-}
+};
 
-export interface ExamState {
+export type ExamState = {
   id: string;
   startedAt: string;
   durationMs: number;
@@ -22,7 +22,7 @@ export interface ExamState {
   usedMs: number;
   current: number;
   items: ExamItemState[];
-}
+};
 
 export function newExam(id: string, cards: readonly ChoiceCard[], minutes: number, now: Date, rng: Rng): ExamState {
   return {

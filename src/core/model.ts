@@ -1,7 +1,6 @@
 /** The data every mode works on, after a deck has been parsed, validated and normalised. */
 
 export type CardType = 'basic' | 'cloze' | 'mcq' | 'multi';
-export const EXAM_ITEM_TYPES: readonly CardType[] = ['mcq', 'multi'];
 export const isExamItem = (c: { type: CardType }): boolean => c.type === 'mcq' || c.type === 'multi';
 
 /** A place in a deck file; line and column are 1-based. */
@@ -70,5 +69,8 @@ export interface Deck {
   format: 'yaml' | 'markdown';
   cards: Card[];
 }
+
+/** "two" for 2: how stems say how many options to choose. */
+export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 export const optionLetter = (index: number): string => String.fromCharCode(65 + index);

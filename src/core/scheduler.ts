@@ -67,11 +67,6 @@ export class Scheduler {
     return this.wrap(card);
   }
 
-  /** Probability of recall now, 0–1 (0 for an item never reviewed). */
-  retrievability(state: MemoryState, now: Date): number {
-    return state.phase === 'new' ? 0 : this.fsrs.get_retrievability(state.fsrsCard, now, false);
-  }
-
   /** When the item is due, never after the deadline (when one is set and still ahead). */
   dueDate(state: MemoryState, now: Date): Date {
     return this.capped(state.due, now);

@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 /** The shipped decks sit beside dist/ in the installed package. */
 export const builtinDecksDir = (): string => fileURLToPath(new URL('../decks', import.meta.url));
 
-export const packageRoot = (): string => fileURLToPath(new URL('..', import.meta.url));
-
 /** Folders from DEA_DECKS: separated like PATH (":" on Unix, ";" on Windows). */
 export const envDeckDirs = (env: NodeJS.ProcessEnv = process.env): string[] =>
   (env.DEA_DECKS ?? '').split(delimiter).map((d) => d.trim()).filter(Boolean);

@@ -1,4 +1,4 @@
-import type { ExamItemState } from '../core/exam-state.js';
+import { flagged, unanswered, type ExamItemState, type ExamState } from '../core/exam-state.js';
 import type { ChoiceCard } from '../core/model.js';
 import { renderText } from './render-text.js';
 import { chooseHint } from './render-card.js';
@@ -23,13 +23,13 @@ export function renderExamItem(card: ChoiceCard, item: ExamItemState, index: num
 }
 
 /** The review screen before submitting: what is unanswered and what is flagged. */
-export function renderReviewScreen(items: readonly ExamItemState[], leftMs: number, t: Theme): string {
+export function renderReviewScreen(state: ExamState, leftMs: number, t: Theme): string {
   const list = (ids: number[]) => (ids.length === 0 ? 'none' : ids.map((i) => i + 1).join(', '));
-  const open = items.flatMap((it, i) => (it.chosen ? [] : [i]));
-  const flags = items.flatMap((it, i) => (it.flagged ? [i] : []));
+  const open = unanswered(state);
+  const flags = flagged(state);
   return [
     t.bold(`Review   ⏱ ${clockText(leftMs)} left`),
-    `Answered: ${items.length - open.length} of ${items.length}`,
+    `Answered: ${state.items.length - open.length} of ${state.items.length}`,
     `${open.length ? t.yellow('Unanswered') : 'Unanswered'}: ${list(open)}`,
     `${flags.length ? t.yellow('Flagged') : 'Flagged'}: ${list(flags)}`,
   ].join('\n');

@@ -1,11 +1,9 @@
 import { clozeBack, clozeFront } from '../core/cloze.js';
 import type { StudyItem } from '../core/items.js';
-import type { ChoiceCard } from '../core/model.js';
+import { NUMBER_WORDS, type ChoiceCard } from '../core/model.js';
 import { neutralize } from '../core/sanitize.js';
 import { renderText } from './render-text.js';
 import type { Theme } from './theme.js';
-
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 /** The question side of an item. */
 export function renderFront(item: StudyItem, t: Theme, width: number): string {

@@ -1,11 +1,10 @@
 import { findDeletions, hasMalformedDeletion } from '../cloze.js';
-import { optionLetter, type Card, type ChoiceCard } from '../model.js';
+import { NUMBER_WORDS, optionLetter, type Card, type ChoiceCard } from '../model.js';
 import { isSkill, isTask, parentOf } from '../outline.js';
 import { hasUnsafeChars } from '../sanitize.js';
 import { cardTexts, normalizeText, type Finding } from './context.js';
 import { ANY_SERVICE_NAME, RENAMED, RENAME_CONTEXT, RETIRED, RETIREMENT_WORDS } from './services.js';
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 const CHOOSE = /\b(?:choose|select|pick)\s+(two|three|four|five|six|\d+)\b/gi;
 const ALL_NONE = /\b(?:all|none|both|neither) of (?:the )?(?:above|below|options|answers|these|those)\b|\bboth [A-F] and [A-F]\b/i;
 const LETTER_REF = /\b(?:option|answer|choice)s? [A-F]\b/;
