@@ -18,6 +18,11 @@ export const intArg = (name: string, min = 0) => (value: string): number => {
   return Number(value);
 };
 
+export const choiceArg = <T extends string>(name: string, choices: readonly T[]) => (value: string): T => {
+  if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(`${name} is one of ${choices.join(', ')} (got "${value}")`);
+  return value as T;
+};
+
 export const retentionArg = (value: string): number => {
   const n = Number(value);
   if (!(n >= 0.7 && n <= 0.99)) throw new InvalidArgumentError('--retention must be between 0.70 and 0.99 (0.9 is the usual choice)');

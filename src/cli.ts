@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { isDeaError } from './core/errors.js';
 import { processIo, type CommandIo } from './commands/io.js';
 import pkg from '../package.json' with { type: 'json' };
-import { dateArg, filterFrom, intArg, retentionArg, withDeckOptions, withFilterOptions, withProgressOption } from './cli-options.js';
+import { choiceArg, dateArg, filterFrom, intArg, retentionArg, withDeckOptions, withFilterOptions, withProgressOption } from './cli-options.js';
 
 /**
  * The commander program. The only place that turns errors into exit codes and exits:
@@ -100,17 +100,37 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
 
   const exam = withProgressOption(withFilterOptions(withDeckOptions(program.command('exam')
     .summary('timed DEA-C01 simulation: 65 items, 130 minutes, scored at the end')
-    .description('A full exam simulation: 65 items drawn by the blueprint (22/17/14/12 for domains 1-4), no repeats, 130 minutes. No feedback until you submit; move next/previous, flag items, and use the review screen to see unanswered and flagged items. When time runs out the exam is submitted as it stands. The result: raw score, an estimated scaled score (100-1000, pass 720; AWS publishes no mapping), breakdown per domain and task, then a review of every missed item. Saved after every answer: Ctrl-C pauses, --resume continues.'))))
+    .description('A full exam simulation: 65 items drawn by the blueprint (22/17/14/12 for domains 1-4), no repeats, 130 minutes, one screen per item. Keys: A-F or 1-6 choose (toggle on "choose two"), x then a letter strikes an option out, n/p or arrows move, m marks for review, r opens the review grid (every item, filters, jump by number), s submits (asks first), Ctrl-C pauses. The clock ticks live, warns at 15, 5 and 1 minutes and submits at zero. The result: raw score, an estimated scaled score (100-1000, pass 720; AWS publishes no mapping; no verdict for a form short of a domain), breakdown per domain and task, a pacing report, then a review of every missed item. Saved after every key: --resume continues. Past sittings: "dea exam history", "dea exam review [N]".'))))
     .option('--count <n>', 'number of items (the blueprint is scaled; default 65)', intArg('--count', 1))
     .option('--minutes <m>', 'time limit (default: 2 minutes an item, 130 for 65)', intArg('--minutes', 1))
     .option('--seed <n>', 'seed for a reproducible form', intArg('--seed'))
     .option('--resume', 'continue the exam in progress with the time that was left')
     .option('--restart', 'abandon the exam in progress and start a new one')
-    .addHelpText('after', examples('dea exam', 'dea exam --count 20 --minutes 40', 'dea exam --domain 4 --count 12', 'dea exam --resume'));
+    .option('--retake-missed <n>', 'a form of the items you missed in sitting n ("dea exam history" numbers them)', intArg('--retake-missed', 1))
+    .addHelpText('after', examples('dea exam', 'dea exam --count 20 --minutes 40', 'dea exam --domain 4 --count 12', 'dea exam --resume', 'dea exam history', 'dea exam review 2 --show flagged', 'dea exam --retake-missed 2'));
   exam.action(async (o) => {
     const [{ exam: run_ }, { terminalDeps }] = await Promise.all([import('./commands/exam.js'), import('./terminal.js')]);
     await run(() => run_({ ...o, ...filterFrom(o) }, terminalDeps(io, o.seed)))();
   });
+
+  withProgressOption(exam.command('history')
+    .description('Every finished exam, oldest first: date, raw score, estimated scaled score and verdict, per-domain %, time used. The numbers are the N of "dea exam review N" and "--retake-missed N".'))
+    .option('--json', 'print JSON', false)
+    .addHelpText('after', examples('dea exam history', 'dea exam history --json'))
+    // The exam command has --progress and the deck options too, and takes them wherever they stand.
+    .action(async (_o, cmd: Command) => {
+      const { examHistory } = await import('./commands/exam-history.js');
+      await run(() => examHistory(cmd.optsWithGlobals(), io))();
+    });
+  withProgressOption(withDeckOptions(exam.command('review')
+    .argument('[n]', 'the sitting to review (default: the latest)', intArg('n', 1))
+    .description('Walk the items of a finished exam again, each with the options you chose, every option\'s rationale, the explanation and where to read more.')))
+    .option('--show <which>', 'missed, flagged or all', choiceArg('--show', ['missed', 'flagged', 'all']), 'missed')
+    .addHelpText('after', examples('dea exam review', 'dea exam review 3 --show all'))
+    .action(async (n: number | undefined, _o, cmd: Command) => {
+      const [{ examReview }, { terminalDeps }] = await Promise.all([import('./commands/exam-history.js'), import('./terminal.js')]);
+      await run(() => examReview({ ...cmd.optsWithGlobals(), ...(n !== undefined ? { n } : {}) }, terminalDeps(io)))();
+    });
 
   const progress = program.command('progress').summary('where your progress is kept, export, merge, reset, settings')
     .description('Your answers are kept in one JSON file (plus a journal of answers not yet folded in).');

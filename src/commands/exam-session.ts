@@ -1,84 +1,104 @@
-import { checkpoint, flagged, goTo, isTimeUp, remainingMs, unanswered, withAnswer, withFlag, type ExamState, type Sitting } from '../core/exam-state.js';
+import {
+  checkpoint, choose, flagged, goTo, remainingMs, unanswered, withFlag, withSelectFrom, withStrike, withTimeOnItem,
+  type ExamState, type Sitting,
+} from '../core/exam-state.js';
 import type { ChoiceCard } from '../core/model.js';
-import { neutralize } from '../core/sanitize.js';
 import type { ProgressStore } from '../io/progress-store.js';
-import { renderExamItem, renderReviewScreen } from '../ui/exam-render.js';
-import { chooseHint } from '../ui/render-card.js';
+import { renderExamItem, renderReviewGrid } from '../ui/exam-render.js';
+import type { InPlaceCommand } from '../ui/prompter.js';
 import type { StudyDeps } from './study.js';
 
-export type SessionEnd = { state: ExamState; reason: 'submitted' | 'time-up' } | { state: ExamState; reason: 'paused' };
-
-type Action = 'answer' | 'next' | 'prev' | 'flag' | 'review' | 'submit';
+export type SessionEnd = { state: ExamState; reason: 'submitted' | 'time-up' | 'paused' };
 
 /**
- * The exam's navigation loop: answer, move, flag, review, submit. The state is saved after every
- * change; when time runs out, the exam is submitted as it stands (an answer given after the
- * deadline does not count).
+ * The exam room: one screen per item, one key per action. The state is saved after every key;
+ * when time runs out the exam is submitted as it stands (a key pressed after the deadline does
+ * not count).
  */
 export async function runExamSession(start: ExamState, cards: ReadonlyMap<string, ChoiceCard>, store: ProgressStore, deps: StudyDeps): Promise<SessionEnd> {
   const sitting: Sitting = { since: deps.now() };
-  let state = start;
+  let state = withSelectFrom(start, cards);
   const save = async (next: ExamState) => {
     state = next;
     await store.append({ type: 'exam', exam: checkpoint(next, sitting, deps.now()) });
   };
-  const timeUp = () => isTimeUp(state, sitting, deps.now());
+  const leftMs = () => remainingMs(state, sitting, deps.now());
+  const end = (reason: SessionEnd['reason']): SessionEnd => ({ state: checkpoint(state, sitting, deps.now()), reason });
+  const { theme: t } = deps.io;
+  const cardNow = () => cards.get(state.items[state.current]!.cardId)!;
   for (;;) {
-    if (timeUp()) return { state: checkpoint(state, sitting, deps.now()), reason: 'time-up' };
-    const item = state.items[state.current]!;
-    const card = cards.get(item.cardId)!;
-    deps.prompter.show(`\n${renderExamItem(card, item, state.current, state.items.length, remainingMs(state, sitting, deps.now()), deps.io.theme, deps.width)}\n`);
-    const action = await deps.prompter.menu<Action>('Action', actionsFor(state));
-    if (action === 'quit') {
+    if (leftMs() <= 0) return end('time-up');
+    // Time on screen is charged to the item shown, at every key and when the screen is left.
+    let shownAt = deps.now().getTime();
+    const chargeTime = () => {
+      const now = deps.now().getTime();
+      state = withTimeOnItem(state, state.current, now - shownAt);
+      shownAt = now;
+    };
+    const exit = await deps.prompter.examItem({
+      render: (moment) => renderExamItem(cardNow(), state, moment, t, deps.width),
+      leftMs, durationMs: state.durationMs, optionCount: () => cardNow().options.length,
+      apply: async (cmd) => {
+        if (leftMs() <= 0) return undefined; // after the deadline a key counts for nothing
+        chargeTime();
+        const applied = applyItemCommand(state, cmd);
+        await save(applied.state);
+        return applied.note;
+      },
+    });
+    chargeTime();
+    if (exit === 'quit') {
       await save(state);
-      return { state: checkpoint(state, sitting, deps.now()), reason: 'paused' };
+      return end('paused');
     }
-    if (timeUp()) continue;
-    if (action === 'answer') {
-      const labels = item.order.map((i) => neutralize(card.options[i]!.text).replace(/\s+/g, ' '));
-      const picked = card.select === 1 ? await deps.prompter.chooseOne(chooseHint(card), labels) : await deps.prompter.chooseMany(chooseHint(card), labels, card.select);
-      if (picked === 'quit') continue;
-      if (timeUp()) continue;
-      const chosen = (Array.isArray(picked) ? picked : [picked]).map((shown) => item.order[shown]!);
-      const answered = withAnswer(state, state.current, chosen);
-      await save(state.current < state.items.length - 1 ? goTo(answered, state.current + 1) : answered);
-    } else if (action === 'next' || action === 'prev') {
-      await save(goTo(state, state.current + (action === 'next' ? 1 : -1)));
-    } else if (action === 'flag') {
-      await save(withFlag(state, state.current, !item.flagged));
-    } else {
-      const end = await reviewScreen(state, sitting, deps, action === 'submit');
-      if (end === 'submit') return { state: checkpoint(state, sitting, deps.now()), reason: timeUp() ? 'time-up' : 'submitted' };
-      if (typeof end === 'number') await save(goTo(state, end));
+    if (exit.kind === 'time-up' || leftMs() <= 0) return end('time-up');
+    const outcome = exit.kind === 'review' ? await reviewGrid(state, leftMs, deps) : (await confirmSubmit(state, leftMs, deps)) ? 'submit' : 'back';
+    if (outcome === 'quit') {
+      await save(state);
+      return end('paused');
     }
+    if (outcome === 'submit') return end(leftMs() <= 0 ? 'time-up' : 'submitted');
+    if (outcome === 'time-up' || leftMs() <= 0) return end('time-up');
+    await save(typeof outcome === 'number' ? goTo(state, outcome) : state);
   }
 }
 
-function actionsFor(state: ExamState): Array<{ value: Action; label: string }> {
-  const item = state.items[state.current]!;
-  const last = state.current === state.items.length - 1;
-  return [
-    { value: 'answer', label: item.chosen ? 'Change answer' : 'Answer' },
-    ...(last ? [] : [{ value: 'next' as const, label: 'Next item' }]),
-    ...(state.current > 0 ? [{ value: 'prev' as const, label: 'Previous item' }] : []),
-    { value: 'flag', label: item.flagged ? 'Remove flag' : 'Flag for review' },
-    { value: 'review', label: 'Review screen (unanswered, flagged, jump to an item)' },
-    { value: 'submit', label: 'Submit the exam' },
-  ];
+/** The item screen's keys that change the state in place (no other screen involved). */
+function applyItemCommand(state: ExamState, cmd: InPlaceCommand): { state: ExamState; note?: string } {
+  const index = state.current;
+  const item = state.items[index]!;
+  switch (cmd.kind) {
+    case 'choose': return choose(state, index, item.order[cmd.shown]!);
+    case 'strike': return { state: withStrike(state, index, item.order[cmd.shown]!) };
+    case 'flag': return { state: withFlag(state, index, !item.flagged) };
+    case 'next':
+      return index < state.items.length - 1 ? { state: goTo(state, index + 1) } : { state, note: 'This is the last item: r opens the review grid, s submits.' };
+    default:
+      return index > 0 ? { state: goTo(state, index - 1) } : { state, note: 'This is the first item.' };
+  }
 }
 
-/** Lists unanswered and flagged items; returns 'submit', an item index to jump to, or 'back'. */
-async function reviewScreen(state: ExamState, sitting: Sitting, deps: StudyDeps, submitting: boolean): Promise<'submit' | number | 'back'> {
-  deps.prompter.show(`\n${renderReviewScreen(state, remainingMs(state, sitting, deps.now()), deps.io.theme)}\n`);
-  const open = unanswered(state);
-  const marks = flagged(state);
-  const jumps = [...new Set([...open, ...marks])].sort((a, b) => a - b).slice(0, 30);
-  const choice = await deps.prompter.menu<string>(submitting ? 'Submit now?' : 'Review', [
-    { value: 'submit', label: open.length > 0 ? `Submit now (${open.length} unanswered count as wrong)` : 'Submit now' },
-    { value: 'back', label: 'Back to the exam' },
-    ...jumps.map((i) => ({ value: String(i), label: `Go to item ${i + 1}${open.includes(i) ? ' (unanswered)' : ''}${marks.includes(i) ? ' (flagged)' : ''}` })),
-  ]);
-  if (choice === 'submit') return 'submit';
-  if (choice === 'back' || choice === 'quit') return 'back';
-  return Number(choice);
+type GridOutcome = number | 'back' | 'submit' | 'time-up' | 'quit';
+
+/** The review grid until the candidate picks an item, goes back, or confirms the submit. */
+async function reviewGrid(state: ExamState, leftMs: () => number, deps: StudyDeps): Promise<GridOutcome> {
+  for (;;) {
+    const cmd = await deps.prompter.examReview({ state, leftMs, width: deps.width, render: (view) => renderReviewGrid(state, view, deps.io.theme, deps.width) });
+    if (cmd === 'quit') return 'quit';
+    if (cmd.kind === 'go') return cmd.index;
+    if (cmd.kind !== 'submit') return cmd.kind;
+    if (await confirmSubmit(state, leftMs, deps)) return 'submit';
+    if (leftMs() <= 0) return 'time-up';
+  }
+}
+
+/** Submitting always asks once more, with what is still open; No is the default. */
+export async function confirmSubmit(state: ExamState, leftMs: () => number, deps: StudyDeps): Promise<boolean> {
+  const open = unanswered(state).length;
+  const flags = flagged(state).length;
+  const parts = [
+    open > 0 ? `${open} of ${state.items.length} item${open === 1 ? ' is' : 's are'} not answered and count as wrong` : 'every item is answered',
+    flags > 0 ? `${flags} flagged` : '',
+  ].filter(Boolean);
+  return deps.prompter.confirm(`Submit the exam now? ${parts.join('; ')}.`, { timeoutMs: leftMs() });
 }

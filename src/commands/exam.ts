@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { defaultMinutes, drawForm } from '../core/blueprint.js';
+import { blueprintCounts, defaultMinutes, drawForm } from '../core/blueprint.js';
 import { DeaError } from '../core/errors.js';
+import { formShortfalls, pacingReport } from '../core/exam-report.js';
 import { newExam, type ExamState } from '../core/exam-state.js';
+import { isCorrectChoice } from '../core/items.js';
 import { isExamItem, type ChoiceCard } from '../core/model.js';
 import { EXAM_FORMAT } from '../core/outline.js';
+import { shuffle } from '../core/rng.js';
 import { isItemCorrect, scoreItems, type ScoreReport } from '../core/scoring.js';
-import { renderChoiceFeedback } from '../ui/render-card.js';
-import { renderText } from '../ui/render-text.js';
-import { breakdown, clockText } from '../ui/score-report.js';
+import { renderExamItemsReview } from '../ui/exam-review-render.js';
+import { renderPacing, renderResult } from '../ui/exam-result.js';
+import { renderStartScreen } from '../ui/exam-render.js';
+import { clockText } from '../ui/score-report.js';
+import { missedCardIds } from './exam-history.js';
 import { runExamSession } from './exam-session.js';
 import { openStudy, type StudyContext, type StudyDeps, type StudyOptions } from './study.js';
 
@@ -17,6 +22,8 @@ export interface ExamOptions extends StudyOptions {
   resume?: boolean;
   /** Abandon an exam in progress and start a new one. */
   restart?: boolean;
+  /** Draw the form from the items missed in this sitting (1-based, as `dea exam history`). */
+  retakeMissed?: number;
 }
 
 /** `dea exam`: a timed simulation drawn by the blueprint, scored at the end. */
@@ -32,17 +39,32 @@ export async function exam(opts: ExamOptions, deps: StudyDeps): Promise<number> 
     state = active;
   } else {
     if (active && !opts.restart) throw new DeaError('USAGE', 'an exam is already in progress', 'continue it with "dea exam --resume", or abandon it with "dea exam --restart"');
-    state = startNew(opts, ctx, deps);
+    state = opts.retakeMissed !== undefined ? await retakeForm(opts, opts.retakeMissed, cards, deps) : startNew(opts, ctx, deps);
+    // Saved before the clock starts, so even a form closed at the start screen can be resumed.
+    await ctx.store.append({ type: 'exam', exam: state });
   }
-  deps.io.out(deps.io.theme.dim('No feedback until you submit. The exam is saved after every answer: Ctrl-C pauses it, "dea exam --resume" continues with the time that was left.'));
-  const end = await runExamSession(state, cards, ctx.store, deps);
+  deps.prompter.fullScreen(true);
+  let end;
+  try {
+    const perDomain = countBy(state.items.map((it) => String(cards.get(it.cardId)!.domain)));
+    deps.prompter.show(renderStartScreen(state, perDomain, opts.resume === true, deps.io.theme, deps.width));
+    if ((await deps.prompter.next(`Enter: ${opts.resume ? 'continue' : 'begin'} (the clock starts) · q: not now`)) === 'quit') {
+      end = { state, reason: 'paused' as const };
+    } else {
+      end = await runExamSession(state, cards, ctx.store, deps);
+    }
+  } finally {
+    deps.prompter.fullScreen(false);
+  }
   if (end.reason === 'paused') {
     await ctx.store.fold();
-    deps.io.out(`\nExam paused at item ${end.state.current + 1} with ${clockText(end.state.durationMs - end.state.usedMs)} left. Continue with: dea exam --resume`);
+    deps.io.out(`Exam paused at item ${end.state.current + 1} with ${clockText(end.state.durationMs - end.state.usedMs)} left. Continue with: dea exam --resume`);
     return 0;
   }
   return finish(end.state, end.reason === 'time-up', cards, ctx, deps);
 }
+
+const countBy = (keys: readonly string[]): Record<string, number> => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
 
 function startNew(opts: ExamOptions, ctx: StudyContext, deps: StudyDeps): ExamState {
   const count = opts.count ?? EXAM_FORMAT.items;
@@ -53,59 +75,59 @@ function startNew(opts: ExamOptions, ctx: StudyContext, deps: StudyDeps): ExamSt
   }
   if (form.shortfalls.length > 0) deps.io.out(t.yellow(`This form has ${form.cards.length} items instead of ${count}; the time is scaled to ${form.minutes} minutes.`));
   if (form.cards.length === 0) throw new DeaError('NO_CARDS', 'no exam items to draw from', 'check --domain and the loaded decks ("dea coverage")');
-  const state = newExam(randomUUID(), form.cards, form.minutes, deps.now(), deps.rng);
-  deps.io.out(t.bold(`Exam: ${state.items.length} items, ${form.minutes} minutes.`));
-  return state;
+  // The verdict is measured against the whole blueprint, whatever --domain chose.
+  return newExam(randomUUID(), form.cards, form.minutes, deps.now(), deps.rng, blueprintCounts(count));
+}
+
+/** Every item missed in sitting `n` that is still loaded, in a fresh order, 2 minutes an item. */
+async function retakeForm(opts: ExamOptions, n: number, cards: ReadonlyMap<string, ChoiceCard>, deps: StudyDeps): Promise<ExamState> {
+  const picked = (await missedCardIds(opts.progress, n)).flatMap((id) => cards.get(id) ?? []);
+  if (picked.length === 0) throw new DeaError('NO_CARDS', `exam ${n} has no missed items among the loaded decks`, '"dea exam history" lists your sittings');
+  const minutes = opts.minutes ?? Math.max(1, defaultMinutes(picked.length));
+  // A form of past misses is practice: planned against the whole blueprint, it gets no verdict.
+  return newExam(randomUUID(), shuffle(picked, deps.rng), minutes, deps.now(), deps.rng, blueprintCounts(EXAM_FORMAT.items));
 }
 
 async function finish(state: ExamState, timedOut: boolean, cards: ReadonlyMap<string, ChoiceCard>, ctx: StudyContext, deps: StudyDeps): Promise<number> {
   const now = deps.now();
   const results = state.items.map((it) => ({ card: cards.get(it.cardId)!, ...(it.chosen ? { chosen: it.chosen } : {}) }));
   const report = scoreItems(results);
+  const correct = results.map(isItemCorrect);
+  const planned = state.planned ?? blueprintCounts(state.items.length);
+  const shortfalls = formShortfalls(planned, report.byDomain);
+  const pacing = pacingReport(state.items, correct, state.durationMs, (i, chosen) => isCorrectChoice(results[i]!.card, chosen));
   // Every item joins the review log, so missed ones are due in the drill right away. Each gets
   // its own millisecond: the log treats (item, instant, rating) as one answer when merging.
   for (const [i, r] of results.entries()) {
-    const ok = isItemCorrect(r);
     await ctx.store.append({ type: 'review', review: {
-      item: r.card.id, at: new Date(now.getTime() + i).toISOString(), rating: ok ? 'good' : 'again', mode: 'exam',
-      answer: ok ? 'correct' : 'wrong', ms: 0, chosen: r.chosen ?? [],
+      item: r.card.id, at: new Date(now.getTime() + i).toISOString(), rating: correct[i] ? 'good' : 'again', mode: 'exam',
+      answer: correct[i] ? 'correct' : 'wrong', ms: state.items[i]!.ms ?? 0, chosen: r.chosen ?? [],
     } });
   }
   await ctx.store.append({ type: 'exam-done', record: {
     id: state.id, startedAt: state.startedAt, finishedAt: now.toISOString(), timedOut,
     durationMs: state.durationMs, usedMs: state.usedMs, total: report.total, correct: report.correct,
-    scaledEstimate: report.scaled, passed: report.passed, byDomain: report.byDomain, byTask: report.byTask,
-    items: state.items.map((it, i) => ({ cardId: it.cardId, chosen: it.chosen ?? null, correct: isItemCorrect(results[i]!) })),
+    scaledEstimate: report.scaled, ...(shortfalls.length === 0 ? { passed: report.passed } : { verdict: 'none' }),
+    byDomain: report.byDomain, byTask: report.byTask, planned, pacing,
+    items: state.items.map((it, i) => ({ cardId: it.cardId, order: it.order, chosen: it.chosen ?? null, correct: correct[i], flagged: it.flagged, ms: it.ms ?? 0 })),
   } });
   await ctx.store.fold();
-  deps.io.out(resultText(report, state, timedOut, deps));
+  const t = deps.io.theme;
+  deps.io.out(renderResult({ report, timedOut, usedMs: state.usedMs, durationMs: state.durationMs, shortfalls, planned: Object.keys(planned).map(Number), width: deps.width }, t));
+  deps.io.out(`\n${renderPacing(pacing, state.durationMs, state.items.length, t, deps.width)}`);
   await reviewMissed(report, state, deps);
   return 0;
 }
 
-function resultText(report: ScoreReport, state: ExamState, timedOut: boolean, deps: StudyDeps): string {
-  const t = deps.io.theme;
-  const verdict = report.passed ? t.green.bold('PASS (estimated)') : t.red.bold('FAIL (estimated)');
-  return [
-    '',
-    timedOut ? t.yellow('Time is up: the exam was submitted as it stood.') : t.bold('Exam submitted.'),
-    `Raw score: ${report.correct} of ${report.total} (${Math.round((100 * report.correct) / report.total)}%)`,
-    `Estimated scaled score: ${report.scaled} of 1000, pass mark 720: ${verdict}`,
-    t.dim('AWS publishes no raw-to-scaled mapping; this estimate assumes the cut at 72% correct (docs/exam.md).'),
-    `Time used: ${clockText(Math.min(state.usedMs, state.durationMs))} of ${clockText(state.durationMs)}`,
-    '',
-    breakdown(report, t),
-  ].join('\n');
-}
-
 async function reviewMissed(report: ScoreReport, state: ExamState, deps: StudyDeps): Promise<void> {
   if (report.missed.length === 0) return;
-  const t = deps.io.theme;
-  const orderOf = new Map(state.items.map((it) => [it.cardId, it.order]));
-  deps.io.out(`\n${report.missed.length} missed item${report.missed.length === 1 ? '' : 's'} to review (they are also due in "dea drill").`);
-  for (const [i, r] of report.missed.entries()) {
-    if ((await deps.prompter.next(`space: review missed item ${i + 1} of ${report.missed.length} · q: done`)) === 'quit') return;
-    deps.prompter.show(`\n${renderText(r.card.stem, t, deps.width)}\n${r.chosen ? '' : t.yellow('(unanswered)\n')}`);
-    deps.prompter.show(renderChoiceFeedback(r.card, orderOf.get(r.card.id) ?? r.card.options.map((_, k) => k), r.chosen ?? [], false, t, deps.width));
+  const missedIds = new Set(report.missed.map((r) => r.card.id));
+  const walk = state.items.map((it, i) => ({ it, i })).filter(({ it }) => missedIds.has(it.cardId));
+  deps.io.out(`\n${walk.length} missed item${walk.length === 1 ? '' : 's'} to review (they are also due in "dea drill"; "dea exam review" shows them again).`);
+  for (const [k, { it, i }] of walk.entries()) {
+    // Keys typed while the exam ended must not skip the first review.
+    if ((await deps.prompter.next(`space: review missed item ${k + 1} of ${walk.length} · q: done`, k === 0 ? { settleMs: 400 } : {})) === 'quit') return;
+    const card = report.missed.find((r) => r.card.id === it.cardId)!.card;
+    deps.prompter.show(renderExamItemsReview([{ card, item: it, number: i + 1 }], deps.io.theme, deps.width));
   }
 }

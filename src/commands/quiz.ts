@@ -43,7 +43,7 @@ export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> 
     io.out('\nNo questions answered.');
     return 0;
   }
-  io.out(`\n${t.bold(`Score: ${report.correct} of ${report.total} (${Math.round((100 * report.correct) / report.total)}%)`)}\n\n${breakdown(report, t)}`);
+  io.out(`\n${t.bold(`Score: ${report.correct} of ${report.total} (${Math.round((100 * report.correct) / report.total)}%)`)}\n\n${breakdown(report, t, [], deps.width)}`);
   if (report.missed.length > 0) io.out(t.dim(`\nThe ${report.missed.length} missed item${report.missed.length === 1 ? ' is' : 's are'} due in "dea drill" now.`));
   return 0;
 }

@@ -39,8 +39,9 @@ export function renderChoiceFeedback(card: ChoiceCard, order: readonly number[],
     const o = card.options[optionIndex]!;
     const mark = o.correct ? t.green('✔') : picked.has(optionIndex) ? t.red('✖') : ' ';
     const label = `${String.fromCharCode(65 + shown)}.`;
-    const you = picked.has(optionIndex) ? t.dim(' (your answer)') : '';
-    lines.push('', `${mark} ${t.bold(label)} ${renderText(o.text, t, width - 5).split('\n').join('\n     ')}${you}`);
+    // The marker is wrapped with the text, so it never dangles on a line of its own.
+    const text = `${o.text}${picked.has(optionIndex) ? ' *(your answer)*' : ''}`;
+    lines.push('', `${mark} ${t.bold(label)} ${renderText(text, t, width - 5).split('\n').join('\n     ')}`);
     if (o.why) lines.push(t.dim(renderText(o.why, t, width, '     ')));
   });
   if (card.explanation) lines.push('', renderText(`**Why:** ${card.explanation}`, t, width));

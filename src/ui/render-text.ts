@@ -11,7 +11,11 @@ export function renderText(text: string, t: Theme, width: number, indent = ''): 
     .replace(/\*\*([^*\n]+)\*\*/g, (_m, s: string) => t.bold(s))
     .replace(/(^|[^*\w])\*([^*\n]+)\*(?!\w)/g, (_m, pre: string, s: string) => pre + t.italic(s))
     .replace(/`([^`\n]+)`/g, (_m, s: string) => t.cyan(s));
-  const wrapped = wrapAnsi(styled, Math.max(20, width - indent.length), { hard: true, trim: false });
+  // Each source line wraps on its own, keeping its indentation (policies, code); the space at a
+  // wrap point is dropped so continuation lines start flush.
+  const wrapped = styled.split('\n')
+    .map((line) => wrapAnsi(line, Math.max(20, width - indent.length), { hard: true, trim: false }).split('\n').map((l, i) => (i === 0 ? l : l.replace(/^ /, ''))).join('\n'))
+    .join('\n');
   return indent ? wrapped.split('\n').map((l) => indent + l).join('\n') : wrapped;
 }
 

@@ -8,15 +8,27 @@ const bar = (t: Tally, width = 20): string => {
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 };
 
-/** Per-domain and per-task lines: "Domain 1  Data Ingestion…  7/9  78%  ███████░░". */
-export function breakdown(report: ScoreReport, t: Theme): string {
+/**
+ * Per-domain and per-task lines: "Domain 1  Data Ingestion…  7/9  78%  ███████░░", fitted to
+ * `width`. Domains in `expected` that had no items are listed as "not tested" rather than left out.
+ */
+export function breakdown(report: ScoreReport, t: Theme, expected: readonly number[] = [], width = 100): string {
+  const titleWidth = Math.max(24, Math.min(52, width - 36));
+  const barWidth = Math.max(6, Math.min(20, width - titleWidth - 17));
+  const row = (title: string, x: Tally) => `${title.slice(0, titleWidth).padEnd(titleWidth)} ${`${x.correct}/${x.total}`.padStart(6)} ${pct(x).padStart(5)}  `;
   const lines: string[] = [];
-  for (const domain of Object.keys(report.byDomain).sort()) {
-    const d = report.byDomain[domain]!;
-    lines.push(t.bold(`${`Domain ${domain}  ${domainInfo(Number(domain))?.title ?? ''}`.padEnd(52)} ${`${d.correct}/${d.total}`.padStart(6)} ${pct(d).padStart(5)}  ${bar(d)}`));
+  const domains = [...new Set([...Object.keys(report.byDomain), ...expected.map(String)])].sort();
+  for (const domain of domains) {
+    const title = `Domain ${domain}  ${domainInfo(Number(domain))?.title ?? ''}`;
+    const d = report.byDomain[domain];
+    if (!d) {
+      lines.push(t.dim(`${title.slice(0, titleWidth).padEnd(titleWidth)}  not tested`));
+      continue;
+    }
+    lines.push(t.bold(row(title, d) + bar(d, barWidth)));
     for (const task of Object.keys(report.byTask).filter((k) => k.startsWith(`${domain}.`)).sort()) {
       const x = report.byTask[task]!;
-      lines.push(`  ${`${task}  ${taskTitle(task) ?? ''}`.slice(0, 50).padEnd(50)} ${`${x.correct}/${x.total}`.padStart(6)} ${pct(x).padStart(5)}  ${t.dim(bar(x))}`);
+      lines.push(row(`  ${task}  ${taskTitle(task) ?? ''}`, x) + t.dim(bar(x, barWidth)));
     }
   }
   return lines.join('\n');

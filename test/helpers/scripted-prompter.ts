@@ -1,5 +1,5 @@
 import type { Rating } from '../../src/core/review-log.js';
-import type { Prompter, Quit, RatingChoice } from '../../src/ui/prompter.js';
+import { isExitCommand, type ExamItemScreen, type ExamReviewScreen, type ExitCommand, type ItemCommand, type Prompter, type Quit, type RatingChoice, type ReviewCommand } from '../../src/ui/prompter.js';
 
 type Choose = (options: readonly string[]) => number | number[] | Quit;
 
@@ -9,8 +9,13 @@ export interface Script {
   rate?: Array<Rating | Quit>;
   choose?: Choose[];
   next?: Array<'next' | Quit>;
-  menu?: Array<string | ((values: string[]) => string)>;
+  /** Exam item screen keys, as commands; a function sees the screen's text first. */
+  item?: Array<ItemCommand | Quit | ((screen: string) => ItemCommand | Quit)>;
+  review?: Array<ReviewCommand | Quit>;
+  confirm?: boolean[];
 }
+
+const screenText = (s: { head: string[]; body: string[]; foot: string[] }): string => [...s.head, ...s.body, ...s.foot].join('\n');
 
 /**
  * A Prompter that answers from a script and records what it was shown, so whole sessions run
@@ -36,10 +41,26 @@ export class ScriptedPrompter implements Prompter {
   async chooseOne(_m: string, options: readonly string[]) { return this.take('choose')(options) as number | Quit; }
   async chooseMany(_m: string, options: readonly string[]) { return this.take('choose')(options) as number[] | Quit; }
   async next() { return this.take('next'); }
-  async menu<T extends string>(_m: string, actions: ReadonlyArray<{ value: T }>) {
-    const pick = this.take('menu');
-    return (typeof pick === 'function' ? pick(actions.map((a) => a.value)) : pick) as T;
+  async confirm(question: string) { this.shown.push(question); return this.take('confirm'); }
+  /** Plays item keys until one leaves the screen; in-place keys go through `apply`, as the real prompt's do. */
+  async examItem(screen: ExamItemScreen): Promise<ExitCommand | Quit> {
+    let note: string | undefined;
+    for (;;) {
+      // The real screen's clock ends it at zero, whatever keys are still to come.
+      if (screen.leftMs() <= 0) return { kind: 'time-up' };
+      const text = screenText(screen.render({ leftMs: screen.leftMs(), ...(note ? { note } : {}) }));
+      this.shown.push(text);
+      const pick = this.take('item');
+      const cmd = typeof pick === 'function' ? pick(text) : pick;
+      if (cmd === 'quit' || isExitCommand(cmd)) return cmd;
+      note = await screen.apply(cmd);
+    }
   }
+  async examReview(screen: ExamReviewScreen) {
+    this.shown.push(screenText(screen.render({ filter: screen.filter ?? 'all', cursor: screen.state.current, typed: '', leftMs: screen.leftMs() })));
+    return this.take('review');
+  }
+  fullScreen() {}
   show(text: string) { this.shown.push(text); }
   remaining(): number {
     return Object.values(this.script).reduce((n, q) => n + (q?.length ?? 0), 0);

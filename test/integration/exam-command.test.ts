@@ -6,72 +6,119 @@ import { exam } from '../../src/commands/exam.js';
 import { memoryIo } from '../../src/commands/io.js';
 import { quiz } from '../../src/commands/quiz.js';
 import { seededRng } from '../../src/core/rng.js';
+import type { ItemCommand } from '../../src/ui/prompter.js';
 import { fakeClock, ScriptedPrompter, type Script } from '../helpers/scripted-prompter.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const CLEAN = join(ROOT, 'test', 'fixtures', 'clean');
-const KEYS: Record<string, string[]> = { 'Partition the table by date': [], 'compressed Parquet': [], 'only the columns': [] };
-/** Picks the options whose text contains any of the keys: the right answers of the athena items. */
-const right = (o: readonly string[]) => {
-  const hits = o.flatMap((text, i) => (Object.keys(KEYS).some((k) => text.includes(k)) ? [i] : []));
-  return o.length === 4 ? hits[0]! : hits;
+const RIGHT = ['Partition the table by date', 'compressed Parquet', 'only the columns'];
+/** Chooses the first right option of the athena items that is not chosen yet, by its letter on screen. */
+const right = (screen: string): ItemCommand => {
+  const line = screen.split('\n').find((l) => / ○ [A-F]\. /.test(l) && RIGHT.some((k) => l.includes(k)));
+  if (!line) throw new Error(`no unchosen right option on screen:\n${screen}`);
+  return { kind: 'choose', shown: line.match(/ ○ ([A-F])\. /)![1]!.charCodeAt(0) - 65 };
 };
+/** Every option that is not right, by letter. */
+const wrong = (screen: string): ItemCommand => {
+  const line = screen.split('\n').find((l) => / ○ [A-F]\. /.test(l) && !RIGHT.some((k) => l.includes(k)))!;
+  return { kind: 'choose', shown: line.match(/ ○ ([A-F])\. /)![1]!.charCodeAt(0) - 65 };
+};
+const isMulti = (screen: string) => /Choose two/.test(screen);
 const tmpProgress = () => join(mkdtempSync(join(tmpdir(), 'dea-exam-')), 'progress.json');
 const load = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const NEXT: ItemCommand = { kind: 'next' };
+const SUBMIT: ItemCommand = { kind: 'submit' };
 
 function run(script: Script, progress: string, extra: Record<string, unknown> = {}, clock = fakeClock('2026-07-01T09:00:00Z', 1000)) {
   const io = memoryIo();
-  const prompter = new ScriptedPrompter(script);
+  const prompter = new ScriptedPrompter({ next: ['next'], ...script });
   const result = exam({ builtin: false, decks: [CLEAN], progress, domains: [3], count: 2, ...extra }, { io, prompter, now: clock.now, rng: seededRng(3), width: 80 });
   return { io, prompter, result };
 }
 
+/** Answers the item on screen right, one key at a time; once it is answered, submits. */
+const complete = (screen: string): ItemCommand => {
+  const done = isMulti(screen) ? /2 of 2 chosen/.test(screen) : /● [A-F]\. /.test(screen);
+  return done ? SUBMIT : right(screen);
+};
+
 describe('dea exam, in-process', () => {
-  it('runs a scaled form, scores it, records it and makes misses due', async () => {
+  it('runs a scaled form by letter keys, asks before submitting, scores it, records it and makes misses due', async () => {
     const progress = tmpProgress();
-    const s = run({ menu: ['answer', 'answer', 'submit', 'submit'], choose: [right, () => 0] , next: ['quit'] }, progress);
+    // First item: a wrong answer; second item: the right one(s); s, a refused confirm, s, yes.
+    const s = run({
+      item: [wrong, NEXT, complete, complete, complete, complete, complete],
+      confirm: [false, true], next: ['next', 'quit'],
+    }, progress);
     expect(await s.result).toBe(0);
     const out = s.io.stdout.join('\n');
-    expect(out).toContain('Exam: 2 items, 4 minutes.');
-    expect(out).toMatch(/Raw score: 1 of 2 \(50%\)\nEstimated scaled score: 531 of 1000, pass mark 720: FAIL \(estimated\)/);
-    expect(out).toMatch(/Domain 3 {2}Data Operations and Support +1\/2 +50%/);
+    expect(s.prompter.shown.some((t) => /^Submit the exam now\? \d of 2 items? (is|are) not answered/.test(t) || /^Submit the exam now\? every item is answered/.test(t))).toBe(true);
+    expect(out).toMatch(/Raw score: [01] of 2 \(\d+%\)/);
+    // A Domain 3 form has none of the other domains: no verdict, and they show as not tested.
+    expect(out.replace(/\s+/g, ' ')).toContain('No PASS/FAIL verdict: this form has no Domain 1 items and no Domain 2 items, and the real exam is scored over all four domains together.');
+    expect(out).not.toMatch(/PASS \(estimated\)|FAIL \(estimated\)/);
+    expect(out).toMatch(/Domain 1 {2}Data Ingestion and Transformation +not tested/);
+    expect(out).toMatch(/Pacing\n {2}Time per item: median/);
     const saved = load(progress);
     expect(saved.activeExam).toBeUndefined();
     expect(saved.exams).toHaveLength(1);
-    expect(saved.exams[0]).toMatchObject({ total: 2, correct: 1, scaledEstimate: 531, passed: false, timedOut: false });
-    expect(saved.reviews.map((r: { mode: string; rating: string }) => `${r.mode} ${r.rating}`).sort()).toEqual(['exam again', 'exam good']);
+    expect(saved.exams[0]).toMatchObject({ total: 2, verdict: 'none', timedOut: false });
+    expect(saved.exams[0].pacing.quarters.length).toBeGreaterThan(0);
+    expect(saved.reviews.filter((r: { mode: string }) => r.mode === 'exam')).toHaveLength(2);
     // No feedback during the exam: the rationale appears only in the missed-item review.
-    expect(s.prompter.shown.filter((t) => t.includes('✖ Incorrect'))).toHaveLength(0);
+    const during = s.prompter.shown.filter((t) => t.startsWith('Item '));
+    expect(during.length).toBeGreaterThan(0);
+    expect(during.filter((t) => /✔ Correct|✖ Incorrect/.test(t))).toHaveLength(0);
   });
 
-  it('submits as it stands when time runs out, ignoring an answer given after the deadline', async () => {
+  it('strikes out and flags on the item screen, and keeps multi picks when coming back', async () => {
     const progress = tmpProgress();
-    // A 4-minute exam: the first answer takes a minute, the second five.
+    const s = run({ item: [{ kind: 'strike', shown: 0 }, { kind: 'flag' }, NEXT, right, { kind: 'prev' }, NEXT, 'quit'] }, progress);
+    await s.result;
+    const saved = load(progress).activeExam;
+    expect(saved.items[0].struck).toHaveLength(1);
+    expect(saved.items[0].flagged).toBe(true);
+    expect(saved.items[1].chosen).toHaveLength(1);
+    const back = s.prompter.shown.filter((t) => t.startsWith('Item 2 of 2')).at(-1)!;
+    expect(back).toMatch(/● [A-F]\. /);
+  });
+
+  it('submits as it stands when time runs out, ignoring a key pressed after the deadline', async () => {
+    const progress = tmpProgress();
     const clock = fakeClock('2026-07-01T09:00:00Z', 0);
-    const slow = (minutes: number) => (o: readonly string[]) => {
+    const slow = (minutes: number, pick: (sc: string) => ItemCommand) => (sc: string) => {
       clock.advance(minutes * 60_000);
-      return right(o);
+      return pick(sc);
     };
-    const s = run({ menu: ['answer', 'answer'], choose: [slow(1), slow(5)], next: ['quit'] }, progress, {}, clock);
+    // A 4-minute exam: one key after a minute, the next after five more (past the deadline).
+    const s = run({ item: [slow(1, right), slow(5, right)], next: ['next', 'quit'] }, progress, {}, clock);
     await s.result;
     const out = s.io.stdout.join('\n');
     expect(out).toContain('Time is up: the exam was submitted as it stood.');
-    expect(out).toContain('Raw score: 1 of 2');
-    expect(load(progress).exams[0]).toMatchObject({ timedOut: true, correct: 1 });
+    const saved = load(progress).exams[0];
+    expect(saved).toMatchObject({ timedOut: true });
+    expect(saved.items.filter((i: { chosen: number[] | null }) => i.chosen).length).toBe(1);
   });
 
-  it('pauses on Ctrl-C and resumes with the time that was left', async () => {
+  it('the prompt itself reports time-up with no key, and the result follows', async () => {
     const progress = tmpProgress();
-    const first = run({ menu: ['answer', 'quit'], choose: [right] }, progress);
+    const s = run({ item: [{ kind: 'time-up' }], next: ['next', 'quit'] }, progress);
+    await s.result;
+    expect(s.io.stdout.join('\n')).toContain('Time is up: the exam was submitted as it stood.');
+  });
+
+  it('jumps from the review grid and pauses on Ctrl-C, then resumes with the time that was left', async () => {
+    const progress = tmpProgress();
+    const first = run({ item: [right, { kind: 'review' }, 'quit'], review: [{ kind: 'go', index: 1 }] }, progress);
     await first.result;
-    expect(first.io.stdout.at(-1)).toMatch(/^\nExam paused at item 2 with 0:03:5\d left\. Continue with: dea exam --resume$/);
+    expect(first.io.stdout.at(-1)).toMatch(/^Exam paused at item 2 with 0:03:\d\d left\. Continue with: dea exam --resume$/);
+    expect(first.prompter.shown.some((t) => t.startsWith('Review ') && / 1 [✓½]/.test(t) && / 2 · /.test(t))).toBe(true);
     expect(load(progress).activeExam.items.filter((i: { chosen?: number[] }) => i.chosen)).toHaveLength(1);
     const again = run({}, progress);
     await expect(again.result).rejects.toMatchObject({ code: 'USAGE' });
-    const resumed = run({ menu: ['answer', 'submit', 'submit'], choose: [right] }, progress, { resume: true });
+    const resumed = run({ item: [complete, complete, complete], confirm: [true], next: ['next', 'quit'] }, progress, { resume: true });
     expect(await resumed.result).toBe(0);
-    expect(resumed.io.stdout.join('\n')).toContain('Raw score: 2 of 2 (100%)');
-    expect(resumed.prompter.shown.some((t) => t.startsWith('\nItem 2 of 2'))).toBe(true);
+    expect(resumed.prompter.shown.some((t) => t.startsWith('Item 2 of 2'))).toBe(true);
     expect(load(progress).activeExam).toBeUndefined();
   });
 
