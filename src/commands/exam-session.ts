@@ -5,7 +5,7 @@ import {
 import type { ChoiceCard } from '../core/model.js';
 import type { ProgressStore } from '../io/progress-store.js';
 import { renderExamItem, renderReviewGrid } from '../ui/exam-render.js';
-import type { InPlaceCommand } from '../ui/prompter.js';
+import type { InPlaceCommand, Quit } from '../ui/prompter.js';
 import type { StudyDeps } from './study.js';
 
 export type SessionEnd = { state: ExamState; reason: 'submitted' | 'time-up' | 'paused' };
@@ -52,7 +52,7 @@ export async function runExamSession(start: ExamState, cards: ReadonlyMap<string
       return end('paused');
     }
     if (exit.kind === 'time-up' || leftMs() <= 0) return end('time-up');
-    const outcome = exit.kind === 'review' ? await reviewGrid(state, leftMs, deps) : (await confirmSubmit(state, leftMs, deps)) ? 'submit' : 'back';
+    const outcome = exit.kind === 'review' ? await reviewGrid(state, leftMs, deps) : submitOrBack(await confirmSubmit(state, leftMs, deps));
     if (outcome === 'quit') {
       await save(state);
       return end('paused');
@@ -87,13 +87,16 @@ async function reviewGrid(state: ExamState, leftMs: () => number, deps: StudyDep
     if (cmd === 'quit') return 'quit';
     if (cmd.kind === 'go') return cmd.index;
     if (cmd.kind !== 'submit') return cmd.kind;
-    if (await confirmSubmit(state, leftMs, deps)) return 'submit';
+    const answer = submitOrBack(await confirmSubmit(state, leftMs, deps));
+    if (answer !== 'back') return answer;
     if (leftMs() <= 0) return 'time-up';
   }
 }
 
+const submitOrBack = (answer: boolean | Quit): 'submit' | 'back' | 'quit' => (answer === 'quit' ? 'quit' : answer ? 'submit' : 'back');
+
 /** Submitting always asks once more, with what is still open; No is the default. */
-export async function confirmSubmit(state: ExamState, leftMs: () => number, deps: StudyDeps): Promise<boolean> {
+async function confirmSubmit(state: ExamState, leftMs: () => number, deps: StudyDeps): Promise<boolean | Quit> {
   const open = unanswered(state).length;
   const flags = flagged(state).length;
   const parts = [

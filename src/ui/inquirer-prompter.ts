@@ -64,7 +64,8 @@ export class InquirerPrompter implements Prompter {
     const choices = [{ key: 'y', value: 'yes' }, { key: 'n', value: 'no' }, { key: 'enter', value: 'no' }, { key: 'escape', value: 'no' }];
     const signal = opts.timeoutMs !== undefined ? AbortSignal.timeout(Math.max(1, opts.timeoutMs)) : undefined;
     try {
-      return (await orQuit(() => keyPrompt({ message: `${question}  y yes · n, Enter or Esc no`, choices }, signal ? { signal } : {}))) === 'yes';
+      const answer = await orQuit(() => keyPrompt({ message: `${question}  y yes · n, Enter or Esc no`, choices }, signal ? { signal } : {}));
+      return answer === 'quit' ? answer : answer === 'yes';
     } catch (e) {
       if (e instanceof Error && e.name === 'AbortPromptError') return false;
       throw e;

@@ -59,7 +59,7 @@ export interface Prompter {
   /** Wait before going on; `settleMs` ignores keys typed ahead for that long (after a screen change). */
   next(hint: string, opts?: { settleMs?: number }): Promise<'next' | Quit>;
   /** A yes/no question whose default (Enter, Esc) is No; after `timeoutMs` it answers No. */
-  confirm(question: string, opts?: { timeoutMs?: number }): Promise<boolean>;
+  confirm(question: string, opts?: { timeoutMs?: number }): Promise<boolean | Quit>;
   /** The exam item screen until a key leaves it (review, submit) or time is up. Ctrl-C is 'quit' (pause). */
   examItem(screen: ExamItemScreen): Promise<ExitCommand | Quit>;
   /** The exam review grid. */

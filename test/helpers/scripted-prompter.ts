@@ -12,7 +12,7 @@ export interface Script {
   /** Exam item screen keys, as commands; a function sees the screen's text first. */
   item?: Array<ItemCommand | Quit | ((screen: string) => ItemCommand | Quit)>;
   review?: Array<ReviewCommand | Quit>;
-  confirm?: boolean[];
+  confirm?: Array<boolean | Quit>;
 }
 
 const screenText = (s: { head: string[]; body: string[]; foot: string[] }): string => [...s.head, ...s.body, ...s.foot].join('\n');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exam } from '../../src/commands/exam.js';
+import { examHistory, examReview } from '../../src/commands/exam-history.js';
 import { memoryIo } from '../../src/commands/io.js';
 import { quiz } from '../../src/commands/quiz.js';
 import { seededRng } from '../../src/core/rng.js';
@@ -120,6 +121,32 @@ describe('dea exam, in-process', () => {
     expect(await resumed.result).toBe(0);
     expect(resumed.prompter.shown.some((t) => t.startsWith('Item 2 of 2'))).toBe(true);
     expect(load(progress).activeExam).toBeUndefined();
+  });
+
+  it('lists past sittings, walks one again with refs, and retakes its misses', async () => {
+    const progress = tmpProgress();
+    await run({ item: [wrong, NEXT, complete, complete, complete, complete], confirm: [true], next: ['next', 'quit'] }, progress).result;
+    const io = memoryIo();
+    expect(await examHistory({ progress }, io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/^ {2}1 {2}2026-07-01 +1\/2 50% +\d+ {2}none/m);
+    const json = memoryIo();
+    await examHistory({ progress, json: true }, json);
+    expect(JSON.parse(json.stdout.join(''))).toMatchObject([{ n: 1, correct: 1, total: 2, verdict: 'none' }]);
+
+    const prompter = new ScriptedPrompter({ next: ['next', 'next'] });
+    const reviewIo = memoryIo();
+    const deps = { io: reviewIo, prompter, now: () => new Date('2026-07-02T09:00:00Z'), rng: seededRng(1), width: 80 };
+    expect(await examReview({ builtin: false, decks: [CLEAN], progress, show: 'all' }, deps)).toBe(0);
+    expect(reviewIo.stdout[0]).toContain('Exam of 2026-07-01: 1 of 2 right; 2 items to review.');
+    expect(prompter.shown).toHaveLength(2);
+    expect(prompter.shown.join('\n')).toMatch(/Item 1 .*athena/);
+    expect(prompter.shown.join('\n')).toMatch(/✖ Incorrect[\s\S]*✔ Correct|✔ Correct[\s\S]*✖ Incorrect/);
+    await expect(examReview({ builtin: false, decks: [CLEAN], progress, n: 5 }, deps)).rejects.toMatchObject({ code: 'USAGE', message: expect.stringContaining('sittings run from 1 to 1') });
+
+    const retake = run({ item: [SUBMIT], confirm: [true], next: ['next', 'quit'] }, progress, { retakeMissed: 1 });
+    expect(await retake.result).toBe(0);
+    expect(retake.prompter.shown.some((t) => t.startsWith('Item 1 of 1'))).toBe(true);
+    expect(retake.io.stdout.join('\n')).toMatch(/No PASS\/FAIL verdict/);
   });
 
   it('says there is nothing to resume', async () => {
