@@ -17,6 +17,8 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .description('Study for the AWS Certified Data Engineer – Associate exam (DEA-C01) in your terminal.')
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    // Read by the theme before parsing (ui/theme.ts); declared so commander accepts it anywhere.
+    .option('--no-color', 'print without colour (as NO_COLOR=1 or TERM=dumb do)')
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();
@@ -159,8 +161,20 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
   });
 }
 
-/** Runs dea with argv; resolves to the exit code. Never throws. */
-export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+/** A closed pipe (`dea decks | head -1`) ends dea quietly with status 0, as git and ls do. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
+}
+
+/** Runs dea with argv; resolves to the exit code. Never throws. Without `io`, the real terminal. */
+export async function main(argv: string[], given?: CommandIo): Promise<number> {
+  if (!given) quietOnClosedPipe();
+  const io = given ?? processIo();
   let code = 0;
   try {
     await buildProgram(io, (c) => { code = c; }).parseAsync(argv, { from: 'user' });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -68,7 +69,7 @@ export class ProgressStore {
       throw new DeaError('PROGRESS_IO', `cannot read progress file ${this.file}: ${(e as NodeJS.ErrnoException).code}`, 'check its permissions, or pass another file with --progress');
     }
     const parsed = parseProgress(text);
-    if (!parsed.ok) await this.corrupt(this.file, parsed.problem);
+    if (!parsed.ok) await this.corrupt(this.file, parsed.problem, text);
     return parsed.ok ? parsed.progress : emptyProgress();
   }
 
@@ -86,16 +87,19 @@ export class ProgressStore {
     for (const [i, line] of complete.entries()) {
       if (line.trim() === '') continue;
       const entry = parseJournalLine(line);
-      if (!entry) await this.corrupt(this.journal, `line ${i + 1} is not a valid entry`);
+      if (!entry) await this.corrupt(this.journal, `line ${i + 1} is not a valid entry`, text);
       else entries.push(entry);
     }
     return entries;
   }
 
-  /** Keeps the damaged file untouched, copies it aside, and stops with what to do. */
-  private async corrupt(file: string, problem: string): Promise<never> {
-    const backup = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await copyFile(file, backup).catch(() => undefined);
+  /**
+   * Keeps the damaged file untouched, copies it aside, and stops with what to do. The copy is
+   * named by a hash of the content, so running dea again on the same damage makes no new copy.
+   */
+  private async corrupt(file: string, problem: string, text: string): Promise<never> {
+    const backup = `${file}.corrupt-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+    if (!(await progressExists(backup))) await copyFile(file, backup).catch(() => undefined);
     throw new DeaError(
       'PROGRESS_CORRUPT',
       `progress file ${file} cannot be read: ${problem}`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden, normalizeOutput } from '../helpers/golden.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 describe('the built dea binary', () => {
@@ -13,6 +14,27 @@ describe('the built dea binary', () => {
     const r = runCli([...args, '--help']);
     expect(r.code).toBe(0);
     expectGolden(`help-${args[0] ?? 'dea'}.txt`, normalizeOutput(r.stdout));
+  });
+
+  it.each([['decks'], ['coverage'], ['help', 'exam']])('ends quietly with 0 when the reader closes the pipe: dea %s | head -1', (...args) => {
+    // Ten runs: the race between the pipe closing and dea writing went both ways before.
+    for (let i = 0; i < 10; i++) {
+      const r = spawnSync('sh', ['-c', `node ${BIN} ${args.join(' ')} | head -1 >/dev/null; echo "status \${PIPESTATUS:-0}"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEA_DECKS: '' } });
+      expect(r.stderr).toBe('');
+      const b = spawnSync('bash', ['-c', `node ${BIN} ${args.join(' ')} | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DEA_DECKS: '' } });
+      expect(b.stderr).toBe('');
+      expect(b.stdout.trim()).toBe('0');
+    }
+  });
+
+  it('colours only when asked: FORCE_COLOR on, --no-color and NO_COLOR off', () => {
+    const esc = /\x1b\[/;
+    expect(runCli(['coverage'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toMatch(esc);
+    expect(runCli(['coverage', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(esc);
+    const env = { ...process.env };
+    delete env.FORCE_COLOR;
+    const noColor = spawnSync(process.execPath, [BIN, 'coverage'], { cwd: ROOT, encoding: 'utf8', env: { ...env, NO_COLOR: '1', DEA_DECKS: '' } });
+    expect(noColor.stdout).not.toMatch(esc);
   });
 
   it('exits 2 with a hint on an unknown option, without a stack trace', () => {

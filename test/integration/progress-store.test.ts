@@ -58,6 +58,12 @@ describe('ProgressStore', () => {
     await expect(store.append({ type: 'review', review: review(2) })).resolves.toBeUndefined();
     await expect(store.fold()).rejects.toMatchObject({ code: 'PROGRESS_CORRUPT' });
     expect(readFileSync(file, 'utf8')).toBe(damaged);
+    // Running again on the same damage makes no second copy; new damage gets its own.
+    await store.load().catch(() => undefined);
+    expect(readdirSync(join(dir, 'sub')).filter((f) => f.includes('.corrupt-'))).toHaveLength(1);
+    writeFileSync(file, `${damaged}x`);
+    await store.load().catch(() => undefined);
+    expect(readdirSync(join(dir, 'sub')).filter((f) => f.includes('.corrupt-'))).toHaveLength(2);
   });
 });
 
