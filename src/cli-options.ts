@@ -5,11 +5,11 @@ import { InvalidArgumentError, type Command } from 'commander';
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Repeatable and comma-separated: `--domain 1 --domain 2` or `--domain 1,2`. */
-export const listOf = (name: string, valid: (v: string) => boolean, example: string) =>
+export const listOf = (name: string, valid: (v: string) => boolean, expected: string) =>
   (value: string, previous: string[] = []): string[] => {
     const values = value.split(',').map((v) => v.trim()).filter(Boolean);
     const bad = values.find((v) => !valid(v));
-    if (bad !== undefined || values.length === 0) throw new InvalidArgumentError(`${name} takes values such as ${example} (got "${value}")`);
+    if (bad !== undefined || values.length === 0) throw new InvalidArgumentError(`${name} takes ${expected} (got "${value}")`);
     return [...previous, ...values];
   };
 
@@ -43,11 +43,11 @@ export function withDeckOptions(cmd: Command): Command {
 
 export function withFilterOptions(cmd: Command): Command {
   return cmd
-    .option('--domain <n>', 'only exam domain n, 1-4 (repeatable, or 1,2)', listOf('--domain', (v) => /^[1-4]$/.test(v), '2 or 1,3'))
-    .option('--task <id>', 'only task statement id, e.g. 1.2 (repeatable)', listOf('--task', (v) => /^[1-4]\.\d+$/.test(v), '1.2'))
-    .option('--skill <id>', 'only skill id, e.g. 1.2.6 (repeatable)', listOf('--skill', (v) => /^[1-4]\.\d+\.\d+$/.test(v), '1.2.6'))
-    .option('--deck <id>', 'only the deck with this id (repeatable; see dea decks)', listOf('--deck', (v) => v.length > 0, 's3-storage-classes'))
-    .option('--tag <tag>', 'only cards with this tag (repeatable)', listOf('--tag', (v) => v.length > 0, 'kinesis'));
+    .option('--domain <n>', 'only exam domain n, 1-4 (repeatable, or 1,2)', listOf('--domain', (v) => /^[1-4]$/.test(v), 'an exam domain from 1 to 4, such as 2 or 1,3'))
+    .option('--task <id>', 'only task statement id, e.g. 1.2 (repeatable)', listOf('--task', (v) => /^[1-4]\.\d+$/.test(v), 'a task statement id such as 1.2'))
+    .option('--skill <id>', 'only skill id, e.g. 1.2.6 (repeatable)', listOf('--skill', (v) => /^[1-4]\.\d+\.\d+$/.test(v), 'a skill id such as 1.2.6'))
+    .option('--deck <id>', 'only the deck with this id (repeatable; see dea decks)', listOf('--deck', (v) => v.length > 0, 'a deck id such as s3-storage-classes'))
+    .option('--tag <tag>', 'only cards with this tag (repeatable)', listOf('--tag', (v) => v.length > 0, 'a tag such as kinesis'));
 }
 
 export const withProgressOption = (cmd: Command): Command =>

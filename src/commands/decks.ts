@@ -1,3 +1,4 @@
+import { counted } from '../ui/format.js';
 import type { CardType } from '../core/model.js';
 import { neutralize } from '../core/sanitize.js';
 import type { DeckSourceOptions } from '../io/load-decks.js';
@@ -36,6 +37,6 @@ export async function decks(opts: DeckSourceOptions & { json: boolean }, io: Com
     io.out(`${t.bold(neutralize(r.id))}  ${neutralize(r.title)}\n  ${t.dim(neutralize(r.file))}\n  ${r.cards} cards: ${types} · ${domains}`);
   }
   const total = rows.reduce((n, r) => n + r.cards, 0);
-  io.out(`\n${rows.length} deck${rows.length === 1 ? '' : 's'}, ${total} cards`);
+  io.out(`\n${counted(rows.length, 'deck')}, ${counted(total, 'card')}`);
   return 0;
 }

@@ -46,7 +46,7 @@ export interface ExamReviewOptions extends StudyOptions {
 /** `dea exam review [N]`: walk a sitting's items again with every rationale and the refs. */
 export async function examReview(opts: ExamReviewOptions, deps: StudyDeps): Promise<number> {
   const record = pickRecord(await records(opts.progress), opts.n);
-  const ctx = await openStudy(opts, deps, isExamItem);
+  const ctx = await openStudy(opts, deps, isExamItem, 'exam items');
   const cards = new Map((ctx.cards as ChoiceCard[]).map((c) => [c.id, c]));
   const which = opts.show ?? 'missed';
   const chosen = selectRecordItems(record, which);

@@ -11,6 +11,7 @@ import { isItemCorrect, scoreItems, type ScoreReport } from '../core/scoring.js'
 import { renderExamItemsReview } from '../ui/exam-review-render.js';
 import { renderPacing, renderResult } from '../ui/exam-result.js';
 import { renderStartScreen } from '../ui/exam-render.js';
+import { counted } from '../ui/format.js';
 import { clockText } from '../ui/score-report.js';
 import { missedCardIds } from './exam-history.js';
 import { runExamSession } from './exam-session.js';
@@ -28,7 +29,8 @@ export interface ExamOptions extends StudyOptions {
 
 /** `dea exam`: a timed simulation drawn by the blueprint, scored at the end. */
 export async function exam(opts: ExamOptions, deps: StudyDeps): Promise<number> {
-  const ctx = await openStudy(opts, deps, isExamItem);
+  if (opts.resume) refuseWithResume(opts);
+  const ctx = await openStudy(opts, deps, isExamItem, 'exam items');
   const cards = new Map((ctx.cards as ChoiceCard[]).map((c) => [c.id, c]));
   const active = ctx.progress.activeExam as ExamState | undefined;
   let state: ExamState;
@@ -64,6 +66,18 @@ export async function exam(opts: ExamOptions, deps: StudyDeps): Promise<number> 
   return finish(end.state, end.reason === 'time-up', cards, ctx, deps);
 }
 
+/** A resumed exam is the form that was drawn: options that would draw another are refused, not ignored. */
+function refuseWithResume(opts: ExamOptions & { seed?: number }): void {
+  const given: Array<[unknown, string]> = [
+    [opts.count, '--count'], [opts.minutes, '--minutes'], [opts.seed, '--seed'], [opts.restart, '--restart'], [opts.retakeMissed, '--retake-missed'],
+    [opts.domains, '--domain'], [opts.tasks, '--task'], [opts.skills, '--skill'], [opts.deckIds, '--deck'], [opts.tags, '--tag'],
+  ];
+  const names = given.filter(([v]) => v !== undefined && v !== false).map(([, name]) => name);
+  if (names.length > 0) {
+    throw new DeaError('USAGE', `--resume continues the exam as it was drawn, so ${names.join(', ')} cannot apply to it`, 'run "dea exam --resume" alone, or "dea exam --restart ..." to abandon it and draw a new form');
+  }
+}
+
 const countBy = (keys: readonly string[]): Record<string, number> => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
 
 function startNew(opts: ExamOptions, ctx: StudyContext, deps: StudyDeps): ExamState {
@@ -71,9 +85,13 @@ function startNew(opts: ExamOptions, ctx: StudyContext, deps: StudyDeps): ExamSt
   const form = drawForm(ctx.cards as ChoiceCard[], count, opts.minutes ?? defaultMinutes(count), deps.rng, opts.domains);
   const t = deps.io.theme;
   for (const s of form.shortfalls) {
-    deps.io.out(t.yellow(`Domain ${s.domain}: the blueprint needs ${s.needed} item${s.needed === 1 ? '' : 's'} but the loaded decks have ${s.available}.`));
+    deps.io.out(t.yellow(`Domain ${s.domain}: the blueprint needs ${counted(s.needed, 'item')} but the loaded decks have ${s.available}.`));
   }
-  if (form.shortfalls.length > 0) deps.io.out(t.yellow(`This form has ${form.cards.length} items instead of ${count}; the time is scaled to ${form.minutes} minutes.`));
+  if (form.shortfalls.length > 0) {
+    const asked = opts.minutes ?? defaultMinutes(count);
+    const time = form.minutes === asked ? `the time stays ${counted(asked, 'minute')}` : `the time is scaled from ${counted(asked, 'minute')} to ${counted(form.minutes, 'minute')}`;
+    deps.io.out(t.yellow(`This form has ${counted(form.cards.length, 'item')} instead of ${count}; ${time}.`));
+  }
   if (form.cards.length === 0) throw new DeaError('NO_CARDS', 'no exam items to draw from', 'check --domain and the loaded decks ("dea coverage")');
   // The verdict is measured against the whole blueprint, whatever --domain chose.
   return newExam(randomUUID(), form.cards, form.minutes, deps.now(), deps.rng, blueprintCounts(count));

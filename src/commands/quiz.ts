@@ -13,10 +13,12 @@ export interface QuizOptions extends StudyOptions {
 
 /** `dea quiz`: scored practice with feedback after each item; every answer joins the review log. */
 export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> {
-  const ctx = await openStudy(opts, deps, isExamItem);
+  const ctx = await openStudy(opts, deps, isExamItem, 'exam items');
   const items = pickQuizItems(ctx.cards as ChoiceCard[], ctx.progress.reviews, opts.count ?? 10, deps.rng);
   const { io, prompter, width } = deps;
   const t = io.theme;
+  const asked = opts.count ?? 10;
+  if (items.length < asked) io.out(t.yellow(`Only ${items.length} exam item${items.length === 1 ? '' : 's'} match, not ${asked}: the quiz has ${items.length}.`));
   io.out(t.bold(`Quiz: ${items.length} question${items.length === 1 ? '' : 's'}`) + t.dim('  (missed and unseen first; Ctrl-C ends it, answers so far are kept)'));
   const results: ItemResult[] = [];
   try {

@@ -1,4 +1,5 @@
 import { DeaError } from '../core/errors.js';
+import { unknownFilterIds, whyNothingMatches } from '../core/filter-check.js';
 import { matchesFilter, studyItems, type CardFilter, type StudyItem } from '../core/items.js';
 import { memoryStates } from '../core/drill.js';
 import type { Card } from '../core/model.js';
@@ -19,6 +20,8 @@ export interface StudyDeps {
   now: () => Date;
   rng: Rng;
   width: number;
+  /** Throws when there is no terminal to ask in; called after the options have been checked. */
+  requireTerminal?: () => void;
 }
 
 export interface StudyOptions extends DeckSourceOptions, CardFilter {
@@ -40,12 +43,17 @@ export interface StudyContext {
 }
 
 /** Loads decks and progress and sets up the scheduler: the common start of drill, quiz and exam. */
-export async function openStudy(opts: StudyOptions, deps: StudyDeps, accept: (c: Card) => boolean = () => true): Promise<StudyContext> {
+export async function openStudy(opts: StudyOptions, deps: StudyDeps, accept: (c: Card) => boolean = () => true, what = 'cards'): Promise<StudyContext> {
   const loaded = await loadForStudy(opts, deps.io);
-  const cards = studyableCards(loaded).filter((c) => matchesFilter(c, opts) && accept(c));
+  const unknown = unknownFilterIds(opts, loaded.decks.map((d) => d.id));
+  if (unknown) throw new DeaError('USAGE', unknown.message, unknown.hint);
+  const pool = studyableCards(loaded).filter(accept);
+  const cards = pool.filter((c) => matchesFilter(c, opts));
   if (cards.length === 0) {
-    throw new DeaError('NO_CARDS', 'no cards match', 'check --domain, --task, --skill, --deck and --tag; "dea decks" lists what is loaded');
+    const why = whyNothingMatches(pool, opts, what);
+    throw new DeaError('NO_CARDS', why.message, why.hint);
   }
+  deps.requireTerminal?.();
   const store = new ProgressStore(progressPath(opts.progress));
   const progress = await store.load();
   const settings: Settings = {

@@ -1,6 +1,7 @@
 import { flagged, isComplete, unanswered, type ExamItemState, type ExamState } from '../core/exam-state.js';
 import type { ChoiceCard } from '../core/model.js';
 import { optionLetter } from '../core/option-keys.js';
+import { counted } from './format.js';
 import { renderText } from './render-text.js';
 import { chooseHint } from './render-card.js';
 import { clockText } from './score-report.js';
@@ -130,7 +131,7 @@ export function renderStartScreen(state: ExamState, perDomain: Record<string, nu
   const left = state.durationMs - state.usedMs;
   const domains = Object.entries(perDomain).sort().map(([d, n]) => `D${d} ${n}`).join(' · ');
   return [
-    t.bold(resuming ? `Resuming the exam: item ${state.current + 1} of ${state.items.length}, ${clockText(left)} left.` : `Exam: ${state.items.length} items (${domains}), ${Math.round(state.durationMs / 60_000)} minutes.`),
+    t.bold(resuming ? `Resuming the exam: item ${state.current + 1} of ${state.items.length}, ${clockText(left)} left.` : `Exam: ${counted(state.items.length, 'item')} (${domains}), ${counted(Math.round(state.durationMs / 60_000), 'minute')}.`),
     '',
     'No feedback until you submit. Keys on every item screen:',
     ...START_KEYS.map(([k, what]) => `  ${t.bold(k.padEnd(12))} ${what}`),

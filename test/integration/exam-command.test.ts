@@ -33,7 +33,9 @@ const SUBMIT: ItemCommand = { kind: 'submit' };
 function run(script: Script, progress: string, extra: Record<string, unknown> = {}, clock = fakeClock('2026-07-01T09:00:00Z', 1000)) {
   const io = memoryIo();
   const prompter = new ScriptedPrompter({ next: ['next'], ...script });
-  const result = exam({ builtin: false, decks: [CLEAN], progress, domains: [3], count: 2, ...extra }, { io, prompter, now: clock.now, rng: seededRng(3), width: 80 });
+  // A resumed exam takes no form options: dea refuses them rather than ignore them.
+  const form = extra.resume ? {} : { domains: [3], count: 2 };
+  const result = exam({ builtin: false, decks: [CLEAN], progress, ...form, ...extra }, { io, prompter, now: clock.now, rng: seededRng(3), width: 80 });
   return { io, prompter, result };
 }
 
@@ -147,6 +149,10 @@ describe('dea exam, in-process', () => {
     expect(await retake.result).toBe(0);
     expect(retake.prompter.shown.some((t) => t.startsWith('Item 1 of 1'))).toBe(true);
     expect(retake.io.stdout.join('\n')).toMatch(/No PASS\/FAIL verdict/);
+  });
+
+  it('refuses form options with --resume instead of ignoring them', async () => {
+    await expect(run({}, tmpProgress(), { resume: true, count: 3, minutes: 9 }).result).rejects.toMatchObject({ code: 'USAGE', message: expect.stringContaining('--count, --minutes cannot apply') });
   });
 
   it('says there is nothing to resume', async () => {
