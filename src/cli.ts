@@ -17,6 +17,8 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .description('Study for the AWS Certified Data Engineer – Associate exam (DEA-C01) in your terminal.')
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .usage('[options] [command]')
+    .helpCommand(true)
     // Read by the theme before parsing (ui/theme.ts); declared so commander accepts it anywhere.
     .option('--no-color', 'print without colour (as NO_COLOR=1 or TERM=dumb do)')
     .showHelpAfterError('(add --help for usage)')
@@ -24,7 +26,32 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .exitOverride();
   const run = (fn: () => Promise<number>) => async () => setExit(await fn());
 
-  program.addHelpText('after', examples('dea lint                      check the shipped decks', 'dea decks                     list the loaded decks', 'dea coverage                  exam items and flashcards per skill', 'dea lint ./my-decks           (docs/deck-format.md: write your own decks)'));
+  program.addHelpText('after', examples(
+    'dea                           where you stand and what to run next',
+    'dea drill                     spaced repetition: due cards, then new ones',
+    'dea quiz --domain 2           scored practice with feedback after each item',
+    'dea exam                      the 65-item, 130-minute simulation',
+    'dea exam history              every sitting, with scores per domain',
+    'dea progress set exam-date 2027-01-15',
+    'dea coverage                  exam items and flashcards per skill',
+    'dea lint ./my-decks           check your own decks (docs/deck-format.md)',
+  ));
+  // `dea` alone: a short status, then the command list. A stray word is an unknown command.
+  program.argument('[command]').action(async (word: string | undefined) => {
+    if (word !== undefined) {
+      const { nearest } = await import('./core/filter-check.js');
+      const close = nearest(word, program.commands.flatMap((c) => [c.name(), ...c.aliases()]), 1);
+      program.error(`error: unknown command '${word}'${close.length ? `\n(Did you mean ${close[0]}?)` : ''}`, { exitCode: 2, code: 'commander.unknownCommand' });
+    }
+    const { status } = await import('./commands/status.js');
+    try {
+      io.out(`${await status({}, io, new Date())}\n`);
+    } catch (e) {
+      if (!isDeaError(e)) throw e;
+      io.out(io.theme.yellow(`(no status: ${e.message})\n`));
+    }
+    io.out(program.helpInformation().trimEnd());
+  });
 
   program.command('lint')
     .summary('check decks for errors (for deck authors and CI)')
@@ -62,9 +89,24 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
   program.command('schema')
     .summary('print the JSON Schema for YAML decks')
     .description('Print the JSON Schema of deck format v1 (the file schema/deck.schema.json is generated from it).')
+    .addHelpText('after', examples('dea schema > deck.schema.json', '# then, first line of a YAML deck: # yaml-language-server: $schema=deck.schema.json'))
     .action(async () => {
       const { schema } = await import('./commands/schema.js');
       await run(() => schema(io))();
+    });
+
+  program.command('completion')
+    .summary('print a shell completion script (bash, zsh, fish)')
+    .description('Print a completion script for your shell: commands, options, and their values (domains, task and skill ids, the ids of the decks loaded now).')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', examples(
+      'dea completion bash > ~/.local/share/bash-completion/completions/dea',
+      'echo \'eval "$(dea completion zsh)"\' >> ~/.zshrc',
+      'dea completion fish > ~/.config/fish/completions/dea.fish',
+    ))
+    .action(async (shell: string) => {
+      const { completion } = await import('./commands/completion.js');
+      await run(() => completion(shell, program, io))();
     });
 
   addStudyCommands(program, io, run);
@@ -135,21 +177,27 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
     });
 
   const progress = program.command('progress').summary('where your progress is kept, export, merge, reset, settings')
-    .description('Your answers are kept in one JSON file (plus a journal of answers not yet folded in).');
+    .description('Your answers are kept in one JSON file (plus a journal of answers not yet folded in).')
+    .addHelpText('after', examples('dea progress show', 'dea progress set exam-date 2027-01-15', 'dea progress export > backup.json', 'dea progress merge laptop-progress.json', 'dea progress reset --yes'));
   const file = (cmd: Command) => withProgressOption(cmd);
-  file(progress.command('path').description('print the progress file path')).action(async (o) => {
+  file(progress.command('path').description('print the progress file path').addHelpText('after', examples('dea progress path', 'DEA_PROGRESS=/tmp/p.json dea progress path'))).action(async (o) => {
     const { showPath } = await import('./commands/progress.js');
     await run(() => showPath(o, io))();
   });
-  file(progress.command('export').description('print all progress as JSON (reviews, exams, settings)')).action(async (o) => {
+  file(progress.command('show').description('print your settings and what the progress file holds').option('--json', 'print JSON', false)
+    .addHelpText('after', examples('dea progress show', 'dea progress show --json'))).action(async (o) => {
+    const { showProgress } = await import('./commands/progress.js');
+    await run(() => showProgress(o, io))();
+  });
+  file(progress.command('export').description('print all progress as JSON (reviews, exams, settings)').addHelpText('after', examples('dea progress export > backup.json', 'dea progress export | jq .settings'))).action(async (o) => {
     const { exportProgress } = await import('./commands/progress.js');
     await run(() => exportProgress(o, io))();
   });
-  file(progress.command('merge').argument('<other.json>', 'a progress file from another machine').description('add the reviews and exams of another progress file (the union; nothing is lost)')).action(async (other: string, o) => {
+  file(progress.command('merge').argument('<other.json>', 'a progress file from another machine').description('add the reviews and exams of another progress file (the union; nothing is lost)').addHelpText('after', examples('dea progress merge ~/laptop/progress.json'))).action(async (other: string, o) => {
     const { mergeInto } = await import('./commands/progress.js');
     await run(() => mergeInto(o, other, io))();
   });
-  file(progress.command('reset').option('--yes', 'really reset').description('start afresh (settings kept; a backup copy of the old file is made)')).action(async (o) => {
+  file(progress.command('reset').option('--yes', 'really reset').description('start afresh (settings kept; a backup copy of the old file is made)').addHelpText('after', examples('dea progress reset --yes'))).action(async (o) => {
     const { resetProgress } = await import('./commands/progress.js');
     await run(() => resetProgress(o, io, new Date()))();
   });

@@ -9,7 +9,7 @@ import { loadForStudy } from './load.js';
 export async function coverage(opts: DeckSourceOptions & { json: boolean }, io: CommandIo): Promise<number> {
   const cov = computeCoverage(studyableCards(await loadForStudy(opts, io)));
   if (opts.json) {
-    io.out(JSON.stringify(cov, null, 2));
+    io.data(JSON.stringify(cov, null, 2));
     return 0;
   }
   const t = io.theme;

@@ -27,7 +27,7 @@ export async function decks(opts: DeckSourceOptions & { json: boolean }, io: Com
     return { id: d.id, title: d.title, file: d.file, cards: d.cards.length, types, domains };
   });
   if (opts.json) {
-    io.out(JSON.stringify(rows, null, 2));
+    io.data(JSON.stringify(rows, null, 2));
     return 0;
   }
   const t = io.theme;

@@ -16,7 +16,7 @@ async function records(progress: string | undefined): Promise<ExamRecord[]> {
 export async function examHistory(opts: { progress?: string; json?: boolean }, io: CommandIo): Promise<number> {
   const list = await records(opts.progress);
   if (opts.json) {
-    io.out(JSON.stringify(list.map((r, i) => ({ n: i + 1, ...summary(r) })), null, 2));
+    io.data(JSON.stringify(list.map((r, i) => ({ n: i + 1, ...summary(r) })), null, 2));
     return 0;
   }
   io.out(list.length === 0 ? 'No finished exams yet. Start one with "dea exam".' : renderHistory(list, io.theme));

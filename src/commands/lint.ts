@@ -28,7 +28,8 @@ export async function lint(opts: LintOptions, io: CommandIo): Promise<number> {
     issues: loaded.issues,
   };
   const render = { text: () => lintText(summary, io.theme), json: () => lintJson(summary), github: () => lintGithub(summary) };
-  io.out(render[opts.format]());
+  if (opts.format === 'text') io.out(render.text());
+  else io.data(render[opts.format]());
   const { errors, warnings } = countBySeverity(loaded.issues);
   const tooManyWarnings = opts.strict ? warnings > 0 : opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;

@@ -1,8 +1,9 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, stat } from 'node:fs/promises';
 import { DeaError } from '../core/errors.js';
 import { emptyProgress, mergeProgress, parseProgress, serializeProgress, type Settings } from '../core/progress.js';
 import { progressPath } from '../io/paths.js';
 import { ProgressStore, progressExists } from '../io/progress-store.js';
+import { counted } from '../ui/format.js';
 import type { CommandIo } from './io.js';
 
 export const progressFile = (opts: { progress?: string }): string => progressPath(opts.progress);
@@ -15,7 +16,7 @@ export async function showPath(opts: { progress?: string }, io: CommandIo): Prom
 
 /** `dea progress export`: the whole progress, journal folded in, as JSON on stdout. */
 export async function exportProgress(opts: { progress?: string }, io: CommandIo): Promise<number> {
-  io.out(serializeProgress(await new ProgressStore(progressFile(opts)).load()).trimEnd());
+  io.data(serializeProgress(await new ProgressStore(progressFile(opts)).load()).trimEnd());
   return 0;
 }
 
@@ -72,5 +73,38 @@ export async function setSetting(opts: { progress?: string }, name: string, valu
     return { ...p, settings };
   });
   io.out(parsed === undefined ? `${name} cleared.` : `${name} set to ${String(parsed)}.`);
+  return 0;
+}
+
+/** `dea progress show`: the settings (with their defaults) and what the file holds. */
+export async function showProgress(opts: { progress?: string; json?: boolean }, io: CommandIo): Promise<number> {
+  const file = progressFile(opts);
+  const store = new ProgressStore(file);
+  const p = await store.load();
+  const size = (await stat(file).catch(() => undefined))?.size;
+  const pending = (await stat(store.journal).catch(() => undefined))?.size ?? 0;
+  const facts = {
+    file, exists: size !== undefined, bytes: size ?? 0, journalBytes: pending,
+    reviews: p.reviews.length, lastReview: p.reviews.at(-1)?.at ?? null, exams: p.exams.length, examInProgress: p.activeExam !== undefined,
+    settings: {
+      'exam-date': p.settings.examDate ?? null, retention: p.settings.retention ?? 0.9,
+      'new-per-day': p.settings.newPerDay ?? 20, 'max-interval': p.settings.maxIntervalDays ?? 365,
+    },
+  };
+  if (opts.json) {
+    io.data(JSON.stringify(facts, null, 2));
+    return 0;
+  }
+  const t = io.theme;
+  const set = (name: keyof Settings) => (p.settings[name] === undefined ? t.dim(' (default)') : '');
+  io.out([
+    `${t.bold('File')}      ${file}${size === undefined ? t.dim(' (not created yet)') : ` (${size} bytes${pending ? `, ${pending} in the journal` : ''})`}`,
+    `${t.bold('History')}   ${counted(p.reviews.length, 'answer')}${facts.lastReview ? `, the last on ${facts.lastReview.slice(0, 10)}` : ''}; ${counted(p.exams.length, 'finished exam')}${p.activeExam ? '; an exam in progress (dea exam --resume)' : ''}`,
+    t.bold('Settings') + t.dim('  (change with dea progress set <name> <value>)'),
+    `  exam-date     ${facts.settings['exam-date'] ?? t.dim('none')}`,
+    `  retention     ${facts.settings.retention}${set('retention')}`,
+    `  new-per-day   ${facts.settings['new-per-day']}${set('newPerDay')}`,
+    `  max-interval  ${facts.settings['max-interval']} days${set('maxIntervalDays')}`,
+  ].join('\n'));
   return 0;
 }

@@ -43,7 +43,7 @@ export interface StudyContext {
 }
 
 /** Loads decks and progress and sets up the scheduler: the common start of drill, quiz and exam. */
-export async function openStudy(opts: StudyOptions, deps: StudyDeps, accept: (c: Card) => boolean = () => true, what = 'cards'): Promise<StudyContext> {
+export async function openStudy(opts: StudyOptions, deps: Pick<StudyDeps, 'io' | 'now' | 'requireTerminal'>, accept: (c: Card) => boolean = () => true, what = 'cards'): Promise<StudyContext> {
   const loaded = await loadForStudy(opts, deps.io);
   const unknown = unknownFilterIds(opts, loaded.decks.map((d) => d.id));
   if (unknown) throw new DeaError('USAGE', unknown.message, unknown.hint);

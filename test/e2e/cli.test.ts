@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden, normalizeOutput } from '../helpers/golden.js';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -35,6 +38,38 @@ describe('the built dea binary', () => {
     delete env.FORCE_COLOR;
     const noColor = spawnSync(process.execPath, [BIN, 'coverage'], { cwd: ROOT, encoding: 'utf8', env: { ...env, NO_COLOR: '1', DEA_DECKS: '' } });
     expect(noColor.stdout).not.toMatch(esc);
+  });
+
+  it('dea alone prints a status, the next command and the command list', () => {
+    const progress = join(mkdtempSync(join(tmpdir(), 'dea-status-')), 'progress.json');
+    const r = runCli([], { env: { DEA_PROGRESS: progress } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^0 reviews due now · 20 new for today · no exam date set/);
+    expect(r.stdout).toContain('Next: dea drill');
+    expect(r.stdout).toMatch(/Usage: dea \[options\] \[command\][\s\S]*Commands:/);
+    const typo = runCli(['dril']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('(Did you mean drill?)');
+  });
+
+  it('dea progress show prints the settings with their defaults and the file facts', () => {
+    const progress = join(mkdtempSync(join(tmpdir(), 'dea-show-')), 'progress.json');
+    expect(runCli(['progress', 'set', 'exam-date', '2027-01-15'], { env: { DEA_PROGRESS: progress } }).code).toBe(0);
+    const r = runCli(['progress', 'show'], { env: { DEA_PROGRESS: progress } });
+    expect(r.stdout).toMatch(/exam-date +2027-01-15\n +retention +0\.9 \(default\)/);
+    expect(r.stdout).toContain('0 answers; 0 finished exams');
+    expect(JSON.parse(runCli(['progress', 'show', '--json'], { env: { DEA_PROGRESS: progress } }).stdout)).toMatchObject({ reviews: 0, settings: { 'exam-date': '2027-01-15', 'new-per-day': 20 } });
+  });
+
+  it('names a wrong filter precisely, even with no terminal', () => {
+    const skill = runCli(['quiz', '--skill', '1.2.99']);
+    expect(skill).toMatchObject({ code: 2 });
+    expect(skill.stderr).toContain('there is no skill 1.2.99 in the exam guide\n  task 1.2 has skills 1.2.1–1.2.10');
+    expect(runCli(['drill', '--deck', 'glue-etll']).stderr).toContain('did you mean glue-etl?');
+    expect(runCli(['quiz', '--domain', '7']).stderr).toContain('an exam domain from 1 to 4');
+    const none = runCli(['quiz', '--decks', 'test/fixtures/clean', '--no-builtin', '--domain', '2']);
+    expect(none).toMatchObject({ code: 1 });
+    expect(none.stderr).toContain('the loaded decks have no exam items for domain 2');
   });
 
   it('exits 2 with a hint on an unknown option, without a stack trace', () => {
