@@ -176,6 +176,26 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
       await run(() => examReview({ ...cmd.optsWithGlobals(), ...(n !== undefined ? { n } : {}) }, terminalDeps(io)))();
     });
 
+  withProgressOption(withDeckOptions(program.command('stats')
+    .summary('where you stand per domain and task, what is due, and whether you are ready')
+    .description('One screen: items seen and mastered (recall of at least 90%) per domain and task, now and on your exam date; quiz and exam accuracy over 30 days; true retention; reviews due per day; a heatmap of your activity and the streak; your exam scores over time; the five weakest tasks with the command to drill each; and an estimated chance of passing on the exam date, given only when there is enough evidence (docs/readiness.md).')))
+    .option('--json', 'print JSON with the same figures', false)
+    .addHelpText('after', examples('dea stats', 'dea stats --json | jq .readiness', 'dea progress set exam-date 2027-01-15   (for the projections)'))
+    .action(async (o) => {
+      const { stats } = await import('./commands/stats.js');
+      const { readableWidth } = await import('./ui/render-text.js');
+      await run(() => stats(o, { io, now: () => new Date(), width: readableWidth(process.stdout.columns) }))();
+    });
+  withProgressOption(program.command('due')
+    .summary('how many reviews are due now (quick, for a shell prompt)')
+    .description('Print the number of reviews due now, from the progress file alone.'))
+    .option('--json', 'print JSON: {"due": n, "learning": m}', false)
+    .addHelpText('after', examples('dea due', "PS1='[$(dea due)] \\$ '", 'dea due --json'))
+    .action(async (o) => {
+      const { due } = await import('./commands/due.js');
+      await run(() => due(o, io, new Date()))();
+    });
+
   const progress = program.command('progress').summary('where your progress is kept, export, merge, reset, settings')
     .description('Your answers are kept in one JSON file (plus a journal of answers not yet folded in).')
     .addHelpText('after', examples('dea progress show', 'dea progress set exam-date 2027-01-15', 'dea progress export > backup.json', 'dea progress merge laptop-progress.json', 'dea progress reset --yes'));

@@ -67,6 +67,12 @@ export class Scheduler {
     return this.wrap(card);
   }
 
+  /** The probability of recalling the item at `at` if it is not reviewed before (0 for a new item). */
+  recall(state: MemoryState, at: Date): number {
+    if (state.phase === 'new') return 0;
+    return this.fsrs.get_retrievability(state.fsrsCard, at, false);
+  }
+
   /** When the item is due, never after the deadline (when one is set and still ahead). */
   dueDate(state: MemoryState, now: Date): Date {
     return this.capped(state.due, now);

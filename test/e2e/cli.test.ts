@@ -13,7 +13,7 @@ describe('the built dea binary', () => {
     expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
-  it.each([[[]], [['lint']], [['decks']], [['coverage']], [['drill']], [['quiz']], [['exam']], [['progress']]])('teaches through --help %j', (args) => {
+  it.each([[[]], [['lint']], [['decks']], [['coverage']], [['drill']], [['quiz']], [['exam']], [['progress']], [['stats']], [['due']], [['completion']]])('teaches through --help %j', (args) => {
     const r = runCli([...args, '--help']);
     expect(r.code).toBe(0);
     expectGolden(`help-${args[0] ?? 'dea'}.txt`, normalizeOutput(r.stdout));
@@ -50,6 +50,15 @@ describe('the built dea binary', () => {
     const typo = runCli(['dril']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('(Did you mean drill?)');
+  });
+
+  it('dea due prints the count due now, as text or JSON', () => {
+    const progress = join(mkdtempSync(join(tmpdir(), 'dea-due-')), 'progress.json');
+    expect(runCli(['due'], { env: { DEA_PROGRESS: progress } })).toMatchObject({ code: 0, stdout: '0 due\n' });
+    expect(JSON.parse(runCli(['due', '--json'], { env: { DEA_PROGRESS: progress } }).stdout)).toEqual({ due: 0, learning: 0 });
+    const stats = runCli(['stats', '--json'], { env: { DEA_PROGRESS: progress } });
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout).domains).toHaveLength(4);
   });
 
   it('dea progress show prints the settings with their defaults and the file facts', () => {

@@ -1,0 +1,73 @@
+import { examRecords } from '../core/exam-history.js';
+import { isExamItem } from '../core/model.js';
+import { readiness, type Readiness } from '../core/readiness.js';
+import {
+  accuracySince, activity, dueForecast, mastery, trueRetention, weakestTasks,
+  type Activity, type AreaStat, type Forecast, type Tally, type WeakArea,
+} from '../core/stats.js';
+import { renderStats } from '../ui/stats-render.js';
+import { openStudy, startOfDay, type StudyDeps, type StudyOptions } from './study.js';
+
+const DAY_MS = 86_400_000;
+export const FORECAST_DAYS = 14;
+export const ACTIVITY_WEEKS = 12;
+
+export interface StatsFigures {
+  now: string;
+  examDate: string | null;
+  daysToExam: number | null;
+  desiredRetention: number;
+  domains: AreaStat[];
+  tasks: AreaStat[];
+  accuracy30d: Record<string, Tally>;
+  trueRetention: { last7: Tally; last30: Tally };
+  forecast: Forecast;
+  activity: Activity;
+  exams: Array<{ finishedAt: string; correct: number; total: number; scaledEstimate: number; verdict: string; byDomain: Record<string, number> }>;
+  weakest: WeakArea[];
+  readiness: Readiness;
+}
+
+/** The exam date's start in local time, the instant "projected to the exam date" refers to. */
+const examStart = (examDate: string): Date => {
+  const [y, m, d] = examDate.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+};
+
+export async function statsFigures(opts: StudyOptions, deps: Pick<StudyDeps, 'io' | 'now'>): Promise<StatsFigures> {
+  const ctx = await openStudy(opts, deps);
+  const now = deps.now();
+  const examDate = ctx.settings.examDate;
+  const examAt = examDate && examStart(examDate) > now ? examStart(examDate) : undefined;
+  const daysToExam = examDate ? Math.round((examStart(examDate).getTime() - startOfDay(now).getTime()) / DAY_MS) : null;
+  const records = examRecords(ctx.progress.exams);
+  const examItems = ctx.items.filter((i) => isExamItem(i.card));
+  const forecastDays = daysToExam !== null && daysToExam > 0 ? Math.min(FORECAST_DAYS, daysToExam) : FORECAST_DAYS;
+  // Items no loaded deck has any more are left out of the forecast.
+  const loaded = new Set(ctx.items.map((i) => i.id));
+  const tasks = mastery(ctx.items, ctx.states, ctx.scheduler, now, 'task', examAt);
+  return {
+    now: now.toISOString(), examDate: examDate ?? null, daysToExam, desiredRetention: ctx.scheduler.options.retention,
+    domains: mastery(ctx.items, ctx.states, ctx.scheduler, now, 'domain', examAt),
+    tasks,
+    accuracy30d: accuracySince(ctx.progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.domain])), new Date(now.getTime() - 30 * DAY_MS)),
+    trueRetention: { last7: trueRetention(ctx.progress.reviews, ctx.scheduler, now, 7), last30: trueRetention(ctx.progress.reviews, ctx.scheduler, now, 30) },
+    forecast: dueForecast(new Map([...ctx.states].filter(([id]) => loaded.has(id))), ctx.scheduler, now, forecastDays, startOfDay),
+    activity: activity(ctx.progress.reviews, now, ACTIVITY_WEEKS * 7, startOfDay),
+    exams: records.map((r) => ({
+      finishedAt: r.finishedAt, correct: r.correct, total: r.total, scaledEstimate: r.scaledEstimate,
+      verdict: r.verdict === 'none' ? 'none' : r.passed ? 'pass' : 'fail',
+      byDomain: Object.fromEntries(Object.entries(r.byDomain ?? {}).map(([d, t]) => [d, t.total ? Math.round((100 * t.correct) / t.total) : 0])),
+    })),
+    weakest: weakestTasks(tasks),
+    readiness: readiness(mastery(examItems, ctx.states, ctx.scheduler, now, 'domain', examAt), records, now, examAt),
+  };
+}
+
+/** `dea stats`: where you stand per domain, what is coming, and whether you are ready. */
+export async function stats(opts: StudyOptions & { json?: boolean }, deps: Pick<StudyDeps, 'io' | 'now' | 'width'>): Promise<number> {
+  const figures = await statsFigures(opts, deps);
+  if (opts.json) deps.io.data(JSON.stringify(figures, null, 2));
+  else deps.io.out(renderStats(figures, deps.io.theme, deps.width));
+  return 0;
+}
