@@ -209,6 +209,13 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
     const { showProgress } = await import('./commands/progress.js');
     await run(() => showProgress(o, io))();
   });
+  file(progress.command('optimize')
+    .description('fit FSRS parameters to your own review log; kept only if they predict your latest reviews better than the ones in use')
+    .option('--reset', 'go back to the FSRS-6 default parameters')
+    .addHelpText('after', examples('dea progress optimize', 'dea progress optimize --reset'))).action(async (o) => {
+    const { optimize } = await import('./commands/optimize.js');
+    await run(() => optimize(o, io))();
+  });
   file(progress.command('export').description('print all progress as JSON (reviews, exams, settings)').addHelpText('after', examples('dea progress export > backup.json', 'dea progress export | jq .settings'))).action(async (o) => {
     const { exportProgress } = await import('./commands/progress.js');
     await run(() => exportProgress(o, io))();

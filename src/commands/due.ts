@@ -15,6 +15,7 @@ export async function due(opts: { progress?: string; json?: boolean }, io: Comma
   const deadline = s.examDate ? examDeadline(s.examDate, now) : undefined;
   const scheduler = new Scheduler({
     retention: s.retention ?? DEFAULT_SCHEDULER.retention, maxIntervalDays: s.maxIntervalDays ?? DEFAULT_SCHEDULER.maxIntervalDays, ...(deadline ? { deadline } : {}),
+    ...(s.fsrsParameters ? { parameters: s.fsrsParameters } : {}),
   });
   let dueNow = 0;
   let learning = 0;

@@ -66,6 +66,7 @@ export async function openStudy(opts: StudyOptions, deps: Pick<StudyDeps, 'io' |
   const scheduler = new Scheduler({
     retention: settings.retention ?? DEFAULT_SCHEDULER.retention,
     maxIntervalDays: settings.maxIntervalDays ?? DEFAULT_SCHEDULER.maxIntervalDays,
+    ...(settings.fsrsParameters ? { parameters: settings.fsrsParameters } : {}),
     ...(deadline ? { deadline } : {}),
   });
   return {

@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
   retention: z.number().min(0.7).max(0.99).optional(),
   maxIntervalDays: z.number().int().min(1).optional(),
   newPerDay: z.number().int().min(0).optional(),
+  /** The 21 FSRS-6 parameters fitted by `dea progress optimize`. */
+  fsrsParameters: z.array(z.number()).length(21).optional(),
 });
 
 const progressSchema = z.object({

@@ -13,6 +13,8 @@ export interface SchedulerOptions {
   maxIntervalDays: number;
   /** No card is due after this instant: everything is seen again before the exam. */
   deadline?: Date;
+  /** FSRS-6 parameters fitted to the user's own log (`dea progress optimize`); defaults if absent. */
+  parameters?: readonly number[];
 }
 
 export const DEFAULT_SCHEDULER: SchedulerOptions = { retention: 0.9, maxIntervalDays: 365 };
@@ -39,7 +41,7 @@ export class Scheduler {
   constructor(readonly options: SchedulerOptions = DEFAULT_SCHEDULER) {
     // Fuzz spreads reviews of cards learnt together; ts-fsrs seeds it from the card's own state,
     // so a replay always gives the same dates.
-    this.fsrs = fsrs({ request_retention: options.retention, maximum_interval: options.maxIntervalDays, enable_fuzz: true });
+    this.fsrs = fsrs({ request_retention: options.retention, maximum_interval: options.maxIntervalDays, enable_fuzz: true, ...(options.parameters ? { w: [...options.parameters] } : {}) });
   }
 
   newState(now: Date): MemoryState {
