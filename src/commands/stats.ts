@@ -19,6 +19,7 @@ export interface StatsFigures {
   desiredRetention: number;
   domains: AreaStat[];
   tasks: AreaStat[];
+  /** Keyed by domain ("1") and by task ("1.2"). */
   accuracy30d: Record<string, Tally>;
   trueRetention: { last7: Tally; last30: Tally };
   forecast: Forecast;
@@ -45,12 +46,16 @@ export async function statsFigures(opts: StudyOptions, deps: Pick<StudyDeps, 'io
   const forecastDays = daysToExam !== null && daysToExam > 0 ? Math.min(FORECAST_DAYS, daysToExam) : FORECAST_DAYS;
   // Items no loaded deck has any more are left out of the forecast.
   const loaded = new Set(ctx.items.map((i) => i.id));
+  const monthAgo = new Date(now.getTime() - 30 * DAY_MS);
   const tasks = mastery(ctx.items, ctx.states, ctx.scheduler, now, 'task', examAt);
   return {
     now: now.toISOString(), examDate: examDate ?? null, daysToExam, desiredRetention: ctx.scheduler.options.retention,
     domains: mastery(ctx.items, ctx.states, ctx.scheduler, now, 'domain', examAt),
     tasks,
-    accuracy30d: accuracySince(ctx.progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.domain])), new Date(now.getTime() - 30 * DAY_MS)),
+    accuracy30d: {
+      ...accuracySince(ctx.progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.domain])), monthAgo),
+      ...accuracySince(ctx.progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.task])), monthAgo),
+    },
     trueRetention: { last7: trueRetention(ctx.progress.reviews, ctx.scheduler, now, 7), last30: trueRetention(ctx.progress.reviews, ctx.scheduler, now, 30) },
     forecast: dueForecast(new Map([...ctx.states].filter(([id]) => loaded.has(id))), ctx.scheduler, now, forecastDays, startOfDay),
     activity: activity(ctx.progress.reviews, now, ACTIVITY_WEEKS * 7, startOfDay),

@@ -55,8 +55,8 @@ export interface Tally {
   total: number;
 }
 
-/** Quiz and exam answers since `since`, per domain (graded answers only). */
-export function accuracySince(reviews: readonly Review[], domainOf: ReadonlyMap<string, number>, since: Date): Record<string, Tally> {
+/** Quiz and exam answers since `since`, per area (a domain or a task id; graded answers only). */
+export function accuracySince(reviews: readonly Review[], domainOf: ReadonlyMap<string, number | string>, since: Date): Record<string, Tally> {
   const out: Record<string, Tally> = {};
   const cutoff = since.toISOString();
   for (const r of reviews) {

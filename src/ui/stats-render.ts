@@ -8,12 +8,12 @@ const pct = (n: number, of: number): string => (of === 0 ? '–' : `${Math.round
 const tallyText = (t: Tally): string => (t.total === 0 ? '–' : `${pct(t.right, t.total)} (${t.total})`);
 
 function areaRows(f: StatsFigures, t: Theme, width: number): string[] {
-  const title = Math.max(20, Math.min(48, width - 36));
+  const title = Math.max(20, Math.min(48, width - 40));
   const row = (a: AreaStat, indent: string, acc: string) => `${`${indent}${a.id}  ${a.title}`.slice(0, title).padEnd(title)} ${`${a.seen}/${a.items}`.padStart(9)} ${pct(a.masteredNow, a.items).padStart(6)} ${(a.masteredAtExam === undefined ? '' : pct(a.masteredAtExam, a.items)).padStart(6)}  ${acc}`;
   const lines = [t.dim(`${''.padEnd(title)} ${'seen'.padStart(9)} ${'now'.padStart(6)} ${(f.examDate ? 'exam' : '').padStart(6)}  quiz+exam 30d`)];
   for (const d of f.domains) {
     lines.push(t.bold(row({ ...d, id: `D${d.id}` }, '', tallyText(f.accuracy30d[d.id] ?? { right: 0, total: 0 }))));
-    for (const task of f.tasks.filter((x) => x.id.startsWith(`${d.id}.`))) lines.push(row(task, '  ', ''));
+    for (const task of f.tasks.filter((x) => x.id.startsWith(`${d.id}.`))) lines.push(row(task, '  ', f.accuracy30d[task.id] ? tallyText(f.accuracy30d[task.id]!) : ''));
   }
   return lines;
 }

@@ -42,7 +42,7 @@ describe('dea stats, in-process', () => {
     expect(f.examDate).toBe('2026-07-10');
     expect(f.daysToExam).toBe(20);
     expect(f.domains.map((d: { id: string; seen: number; items: number }) => `${d.id} ${d.seen}/${d.items}`)).toEqual(['1 2/2', '3 4/5']);
-    expect(f.accuracy30d).toEqual({ 1: { right: 1, total: 1 }, 3: { right: 1, total: 2 } });
+    expect(f.accuracy30d).toEqual({ 1: { right: 1, total: 1 }, 3: { right: 1, total: 2 }, '1.2': { right: 1, total: 1 }, '3.2': { right: 1, total: 2 } });
     expect(f.activity.perDay.reduce((a: number, b: number) => a + b, 0)).toBe(10);
     expect(f.activity.streak).toBe(3);
     expect(f.forecast.perDay).toHaveLength(14);
