@@ -1,11 +1,14 @@
 import { isExamItem, type ChoiceCard } from '../core/model.js';
 import { pickQuizItems } from '../core/quiz.js';
 import { scoreItems, type ItemResult } from '../core/scoring.js';
-import { renderChoiceFeedback } from '../ui/render-card.js';
+import { isMisconception, ratingFor, type Confidence } from '../core/grading.js';
+import { cardContext, renderChoiceFeedback, renderRefs } from '../ui/render-card.js';
 import { renderText } from '../ui/render-text.js';
 import { breakdown } from '../ui/score-report.js';
 import { askChoice } from './ask-choice.js';
 import { openStudy, type StudyDeps, type StudyOptions } from './study.js';
+
+const CONFIDENCE_NAMES: Array<[Confidence, string]> = [['sure', 'when sure'], ['unsure', 'unsure'], ['guess', 'guessing']];
 
 export interface QuizOptions extends StudyOptions {
   count?: number;
@@ -21,21 +24,37 @@ export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> 
   if (items.length < asked) io.out(t.yellow(`Only ${items.length} exam item${items.length === 1 ? '' : 's'} match, not ${asked}: the quiz has ${items.length}.`));
   io.out(t.bold(`Quiz: ${items.length} question${items.length === 1 ? '' : 's'}`) + t.dim('  (missed and unseen first; Ctrl-C ends it, answers so far are kept)'));
   const results: ItemResult[] = [];
+  const byConfidence: Record<Confidence, { right: number; total: number }> = { sure: { right: 0, total: 0 }, unsure: { right: 0, total: 0 }, guess: { right: 0, total: 0 } };
+  // A misconception (sure and wrong) is asked once more at the end; it is scored the first time only.
+  const queue = [...items];
+  const again = new Set<string>();
   try {
-    for (const [i, card] of items.entries()) {
-      prompter.show(`\n${t.bold(`Question ${i + 1} of ${items.length}`)}  ${t.dim(`D${card.domain} · ${card.skill ?? card.task}`)}\n`);
+    for (let i = 0; i < queue.length; i++) {
+      const card = queue[i]!;
+      const repeat = i >= items.length;
+      prompter.show(`\n${t.bold(repeat ? 'Once more (you were sure, and it was wrong)' : `Question ${i + 1} of ${items.length}`)}  ${cardContext({ id: card.id, card }, undefined, t)}\n`);
       prompter.show(renderText(card.stem, t, width));
       const shownAt = deps.now();
-      const answer = await askChoice(card, prompter, deps.rng);
+      const answer = await askChoice(card, prompter, deps.rng, t, width);
       if (answer === 'quit') break;
       const at = deps.now();
+      const rating = ratingFor(answer.correct, answer.confidence);
       await ctx.store.append({ type: 'review', review: {
-        item: card.id, at: at.toISOString(), rating: answer.correct ? 'good' : 'again', mode: 'quiz',
-        answer: answer.correct ? 'correct' : 'wrong', ms: at.getTime() - shownAt.getTime(), chosen: answer.chosen,
+        item: card.id, at: at.toISOString(), rating, mode: 'quiz', answer: answer.correct ? 'correct' : 'wrong',
+        ms: at.getTime() - shownAt.getTime(), chosen: answer.chosen, confidence: answer.confidence,
       } });
-      results.push({ card, chosen: answer.chosen });
-      prompter.show(`\n${renderChoiceFeedback(card, answer.order, answer.chosen, answer.correct, t, width)}\n`);
-      if (i < items.length - 1 && (await prompter.next('space: next question · q: end the quiz')) === 'quit') break;
+      if (!repeat) {
+        results.push({ card, chosen: answer.chosen });
+        byConfidence[answer.confidence].total++;
+        if (answer.correct) byConfidence[answer.confidence].right++;
+      }
+      prompter.show(`\n${renderChoiceFeedback(card, answer.order, answer.chosen, answer.correct, t, width)}\n${renderRefs(card, t, width)}`);
+      if (isMisconception(answer.correct, answer.confidence) && !again.has(card.id)) {
+        again.add(card.id);
+        queue.push(card);
+        prompter.show(t.yellow('You were sure, and it was wrong: it comes back at the end of this quiz.'));
+      }
+      if (i < queue.length - 1 && (await prompter.next(`Rated ${rating[0]!.toUpperCase()}${rating.slice(1)} (${answer.correct ? 'right' : 'wrong'}, ${answer.confidence}) · Space or Enter: next question · q: end the quiz`)) === 'quit') break;
     }
   } finally {
     await ctx.store.fold();
@@ -46,6 +65,7 @@ export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> 
     return 0;
   }
   io.out(`\n${t.bold(`Score: ${report.correct} of ${report.total} (${Math.round((100 * report.correct) / report.total)}%)`)}\n\n${breakdown(report, t, [], deps.width)}`);
+  io.out(`\n${t.bold('Calibration')}  ${CONFIDENCE_NAMES.map(([c, name]) => `${name} ${byConfidence[c].total ? `${Math.round((100 * byConfidence[c].right) / byConfidence[c].total)}% right (${byConfidence[c].total})` : '–'}`).join(' · ')}`);
   if (report.missed.length > 0) io.out(t.dim(`\nThe ${report.missed.length} missed item${report.missed.length === 1 ? ' is' : 's are'} due in "dea drill" now.`));
   return 0;
 }

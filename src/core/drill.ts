@@ -76,28 +76,58 @@ export interface AnswerInput {
   answer: Review['answer'];
   mode?: StudyMode;
   chosen?: number[];
+  confidence?: Review['confidence'];
+}
+
+/** What an answer changed, so it can be undone. */
+interface Step {
+  item: StudyItem;
+  position: number;
+  queueLength: number;
+  before: MemoryState | undefined;
+  review: Review;
+}
+
+export interface Remaining {
+  due: number;
+  learning: number;
+  fresh: number;
 }
 
 /**
  * A drill session as a state machine: the current item, answering it (which returns the review
- * to store), and the items that come back within the session.
+ * to store), undoing the last answer, and the items that come back within the session. `limit`
+ * caps the answers in the session, repeats included.
  */
 export class DrillSession {
   private readonly queue: StudyItem[];
   private position = 0;
-  readonly answered: Review[] = [];
+  private readonly steps: Step[] = [];
 
-  constructor(queue: readonly StudyItem[], private readonly states: Map<string, MemoryState>, private readonly scheduler: Scheduler) {
+  constructor(queue: readonly StudyItem[], private readonly states: Map<string, MemoryState>, private readonly scheduler: Scheduler, private readonly limit = Infinity) {
     this.queue = [...queue];
   }
 
-  current(): StudyItem | undefined {
-    return this.queue[this.position];
+  get answered(): Review[] {
+    return this.steps.map((s) => s.review);
   }
 
-  /** 1-based position and the session's length so far (learning repeats add to it). */
-  progress(): { n: number; of: number } {
-    return { n: this.position + 1, of: this.queue.length };
+  current(): StudyItem | undefined {
+    return this.steps.length >= this.limit ? undefined : this.queue[this.position];
+  }
+
+  /** What is left, as Anki counts it: due reviews, items in learning steps, new items (within the limit). */
+  remaining(): Remaining {
+    const left = { due: 0, learning: 0, fresh: 0 };
+    let room = this.limit - this.steps.length;
+    for (const item of this.queue.slice(this.position)) {
+      if (room-- <= 0) break;
+      const phase = this.states.get(item.id)?.phase;
+      if (!phase || phase === 'new') left.fresh++;
+      else if (phase === 'learning' || phase === 'relearning') left.learning++;
+      else left.due++;
+    }
+    return left;
   }
 
   stateOf(item: StudyItem, now: Date): MemoryState {
@@ -109,24 +139,39 @@ export class DrillSession {
     return item ? this.scheduler.preview(this.stateOf(item, now), now) : undefined;
   }
 
-  answer(input: AnswerInput): Review {
+  /** Answers the current item; `again` forces it back into this session (a misconception). */
+  answer(input: AnswerInput & { again?: boolean }): Review {
     const item = this.current();
     if (!item) throw new Error('no item to answer');
+    const before = this.states.get(item.id);
     const next = this.scheduler.review(this.stateOf(item, input.now), input.rating, input.now);
     this.states.set(item.id, next);
     const review: Review = {
       item: item.id, at: input.now.toISOString(), rating: input.rating, mode: input.mode ?? 'drill',
       answer: input.answer, ms: Math.round(input.ms), ...(input.chosen ? { chosen: input.chosen } : {}),
+      ...(input.confidence ? { confidence: input.confidence } : {}),
     };
-    this.answered.push(review);
-    if (this.scheduler.dueDate(next, input.now).getTime() - input.now.getTime() < LEARN_AHEAD_MS) this.queue.push(item);
+    this.steps.push({ item, position: this.position, queueLength: this.queue.length, before, review });
+    if (input.again || this.scheduler.dueDate(next, input.now).getTime() - input.now.getTime() < LEARN_AHEAD_MS) this.queue.push(item);
     this.position++;
     return review;
+  }
+
+  /** Takes back the last answer: the item's state and the queue are as before it. Returns the review to remove. */
+  undo(): Review | undefined {
+    const step = this.steps.pop();
+    if (!step) return undefined;
+    if (step.before) this.states.set(step.item.id, step.before);
+    else this.states.delete(step.item.id);
+    this.queue.length = step.queueLength;
+    this.position = step.position;
+    return step.review;
   }
 
   summary(): { reviewed: number; byRating: Record<Rating, number>; remaining: number } {
     const byRating: Record<Rating, number> = { again: 0, hard: 0, good: 0, easy: 0 };
     for (const r of this.answered) byRating[r.rating]++;
-    return { reviewed: this.answered.length, byRating, remaining: this.queue.length - this.position };
+    const left = this.remaining();
+    return { reviewed: this.steps.length, byRating, remaining: left.due + left.learning + left.fresh };
   }
 }

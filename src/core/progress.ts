@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { mergeReviews, type Review } from './review-log.js';
+import { mergeReviews, reviewKey, type Review } from './review-log.js';
 
 /**
  * The progress file: one JSON document, versioned and validated on load. Reviews are the source
@@ -18,6 +18,7 @@ export const reviewSchema = z.object({
   answer: z.enum(['self', 'correct', 'wrong']),
   ms: z.number().nonnegative(),
   chosen: z.array(z.number().int().nonnegative()).optional(),
+  confidence: z.enum(['sure', 'unsure', 'guess']).optional(),
 });
 
 export const settingsSchema = z.object({
@@ -98,12 +99,15 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 export type JournalEntry =
   | { type: 'review'; review: Review }
   | { type: 'exam'; exam: { id: string } & Record<string, unknown> }
-  | { type: 'exam-done'; record: { id: string } & Record<string, unknown> };
+  | { type: 'exam-done'; record: { id: string } & Record<string, unknown> }
+  /** Takes back an answer (`u` in the drill): the review with this item, instant and rating. */
+  | { type: 'undo'; review: Pick<Review, 'item' | 'at' | 'rating'> };
 
 const journalSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('review'), review: reviewSchema }),
   z.object({ type: z.literal('exam'), exam: z.looseObject({ id: z.string() }) }),
   z.object({ type: z.literal('exam-done'), record: z.looseObject({ id: z.string() }) }),
+  z.object({ type: z.literal('undo'), review: reviewSchema.pick({ item: true, at: true, rating: true }) }),
 ]);
 
 export function parseJournalLine(line: string): JournalEntry | undefined {
@@ -118,10 +122,12 @@ export function parseJournalLine(line: string): JournalEntry | undefined {
 /** Applies journal entries, in order, to the folded file's content. */
 export function applyJournal(p: Progress, entries: readonly JournalEntry[]): Progress {
   const reviews: Review[] = [];
+  const undone = new Set<string>();
   const exams = new Map(p.exams.map((x) => [x.id, x]));
   let activeExam = p.activeExam;
   for (const e of entries) {
     if (e.type === 'review') reviews.push(e.review);
+    else if (e.type === 'undo') undone.add(reviewKey(e.review as Review));
     else if (e.type === 'exam') activeExam = e.exam;
     else {
       exams.set(e.record.id, e.record);
@@ -129,5 +135,6 @@ export function applyJournal(p: Progress, entries: readonly JournalEntry[]): Pro
     }
   }
   const { activeExam: _drop, ...rest } = p;
-  return { ...rest, reviews: mergeReviews(p.reviews, reviews), exams: [...exams.values()], ...(activeExam ? { activeExam } : {}) };
+  const merged = mergeReviews(p.reviews, reviews);
+  return { ...rest, reviews: undone.size ? merged.filter((r) => !undone.has(reviewKey(r))) : merged, exams: [...exams.values()], ...(activeExam ? { activeExam } : {}) };
 }

@@ -22,6 +22,8 @@ export interface Review {
   ms: number;
   /** For exam items: the chosen options, as indices in the deck file's order. */
   chosen?: number[];
+  /** For exam items answered in drill or quiz: how sure the user said they were. */
+  confidence?: 'sure' | 'unsure' | 'guess';
 }
 
 /** Two reviews are the same answer when item, instant and rating agree: merge drops copies. */

@@ -3,7 +3,7 @@ import type { ChoiceCard } from '../core/model.js';
 import { optionLetter } from '../core/option-keys.js';
 import { counted } from './format.js';
 import { renderText } from './render-text.js';
-import { chooseHint } from './render-card.js';
+import { chooseHint, optionLine } from './render-card.js';
 import { clockText } from './score-report.js';
 import type { Theme } from './theme.js';
 
@@ -32,15 +32,6 @@ const clock = (leftMs: number, t: Theme): string => {
   return leftMs <= 5 * 60_000 ? t.red.bold(text) : leftMs <= 15 * 60_000 ? t.yellow(text) : t.cyan(text);
 };
 
-function optionLine(card: ChoiceCard, item: ExamItemState, optionIndex: number, shown: number, t: Theme, width: number): string {
-  const picked = item.chosen?.includes(optionIndex) ?? false;
-  const struck = item.struck?.includes(optionIndex) ?? false;
-  const text = renderText(card.options[optionIndex]!.text, t, width - 6).split('\n').join('\n      ');
-  const label = `${optionLetter(shown)}.`;
-  const body = struck && !picked ? t.dim.strikethrough(text) : text;
-  return ` ${picked ? t.green('●') : struck ? t.dim('×') : '○'} ${t.bold(label)} ${body}`;
-}
-
 /** A full screen: the head and foot stay put, the body scrolls when the terminal is short. */
 export interface ScreenText {
   head: string[];
@@ -63,7 +54,7 @@ export function renderExamItem(card: ChoiceCard, state: ExamState, moment: ItemS
     ...renderText(card.stem, t, width).split('\n'),
     '',
     t.dim(ask),
-    ...item.order.flatMap((optionIndex, shown) => optionLine(card, item, optionIndex, shown, t, width).split('\n')),
+    ...item.order.flatMap((optionIndex, shown) => optionLine(card, optionIndex, shown, { picked: item.chosen?.includes(optionIndex) ?? false, struck: item.struck?.includes(optionIndex) ?? false }, t, width).split('\n')),
     '',
   ];
   const last = optionLetter(n - 1);

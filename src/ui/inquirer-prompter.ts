@@ -1,8 +1,7 @@
-import { checkbox, select } from '@inquirer/prompts';
-import type { Rating } from '../core/review-log.js';
+import { choicePrompt } from './choice-prompt.js';
 import { examItemPrompt, examReviewPrompt } from './exam-prompts.js';
 import { keyPrompt } from './key-prompt.js';
-import type { ExamItemScreen, ExamReviewScreen, Prompter, Quit, RatingChoice } from './prompter.js';
+import type { ChoiceAnswer, ChoiceScreen, ExamItemScreen, ExamReviewScreen, Prompter, Quit } from './prompter.js';
 
 /** Ctrl-C inside a prompt (inquirer's ExitPromptError) ends the session like q does. */
 async function orQuit<T>(ask: () => Promise<T>): Promise<T | Quit> {
@@ -33,25 +32,13 @@ export class InquirerPrompter implements Prompter {
     if (this.full) process.stdout.write(HOME_CLEAR);
   }
 
-  reveal(hint: string) {
-    return orQuit(() => keyPrompt({ message: hint, choices: [{ key: 'space', value: 'reveal' }, { key: 'enter', value: 'reveal' }, { key: 'q', value: 'quit' }] })) as Promise<'reveal' | Quit>;
+  answer(screen: ChoiceScreen) {
+    return orQuit(() => choicePrompt(screen)) as Promise<ChoiceAnswer | Quit>;
   }
 
-  rate(choices: readonly RatingChoice[]) {
-    const message = `${choices.map((c) => `${c.key} ${c.label}`).join('   ')}   q quit`;
-    return orQuit(() => keyPrompt({ message, choices: [...choices.map((c) => ({ key: c.key, value: c.rating })), { key: 'q', value: 'quit' }] })) as Promise<Rating | Quit>;
-  }
-
-  chooseOne(message: string, options: readonly string[]) {
-    return orQuit(() => select({ message, choices: options.map((name, value) => ({ name, value })), theme: { indexMode: 'number' }, pageSize: 12 }));
-  }
-
-  chooseMany(message: string, options: readonly string[], count: number) {
-    return orQuit(() => checkbox({
-      message, pageSize: 12,
-      choices: options.map((name, value) => ({ name, value })),
-      validate: (picked) => picked.length === count || `Choose exactly ${count}.`,
-    }));
+  key<T extends string>(hint: string, choices: ReadonlyArray<{ key: string; value: T }>) {
+    const quit = ['q', 'escape'].filter((k) => !choices.some((c) => c.key === k)).map((k) => ({ key: k, value: 'quit' }));
+    return orQuit(() => keyPrompt({ message: hint, choices: [...choices, ...quit] })) as Promise<T | Quit>;
   }
 
   next(hint: string, opts: { settleMs?: number } = {}) {

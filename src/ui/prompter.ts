@@ -1,14 +1,23 @@
 import type { ExamState } from '../core/exam-state.js';
-import type { Rating } from '../core/review-log.js';
+import type { Confidence } from '../core/grading.js';
 import type { ItemScreenMoment, ReviewFilter, ReviewView, ScreenText } from './exam-render.js';
 
 /** What the user chose; 'quit' for q or Ctrl-C, which end a session cleanly. */
 export type Quit = 'quit';
 
-export interface RatingChoice {
-  rating: Rating;
-  key: string;
-  label: string;
+/** An exam item in drill or quiz, answered: the options by their position on screen, and how sure. */
+export interface ChoiceAnswer {
+  shown: number[];
+  confidence: Confidence;
+}
+
+/** The options and key line of an exam item in drill or quiz (the stem is shown before). */
+export interface ChoiceScreen {
+  render(view: { chosen: readonly number[]; asking: 'choose' | 'confidence'; note?: string }): string;
+  optionCount: number;
+  select: number;
+  /** The options' plain text, in the order shown (for scripted tests and screen readers). */
+  labels: readonly string[];
 }
 
 /** Keys the item screen handles in place (`shown` is the option's position on screen). */
@@ -48,14 +57,10 @@ export interface ExamReviewScreen {
  * tests pass a scripted one, so sessions run in-process without a terminal.
  */
 export interface Prompter {
-  /** Wait until the user asks to see the answer. */
-  reveal(hint: string): Promise<'reveal' | Quit>;
-  /** Again/Hard/Good/Easy, by key. */
-  rate(choices: readonly RatingChoice[]): Promise<Rating | Quit>;
-  /** One of the options, by index. */
-  chooseOne(message: string, options: readonly string[]): Promise<number | Quit>;
-  /** Exactly `count` of the options, by index. */
-  chooseMany(message: string, options: readonly string[], count: number): Promise<number[] | Quit>;
+  /** An exam item's answer and the confidence in it, by letter or digit; q or Esc quits. */
+  answer(screen: ChoiceScreen): Promise<ChoiceAnswer | Quit>;
+  /** One key among `choices` ("space", "enter", "escape" name those keys); q and Esc quit unless listed. */
+  key<T extends string>(hint: string, choices: ReadonlyArray<{ key: string; value: T }>): Promise<T | Quit>;
   /** Wait before going on; `settleMs` ignores keys typed ahead for that long (after a screen change). */
   next(hint: string, opts?: { settleMs?: number }): Promise<'next' | Quit>;
   /** A yes/no question whose default (Enter, Esc) is No; after `timeoutMs` it answers No. */

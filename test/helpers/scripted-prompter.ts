@@ -1,18 +1,20 @@
-import type { Rating } from '../../src/core/review-log.js';
-import { isExitCommand, type ExamItemScreen, type ExamReviewScreen, type ExitCommand, type ItemCommand, type Prompter, type Quit, type RatingChoice, type ReviewCommand } from '../../src/ui/prompter.js';
+import type { Confidence } from '../../src/core/grading.js';
+import { isExitCommand, type ChoiceAnswer, type ChoiceScreen, type ExamItemScreen, type ExamReviewScreen, type ExitCommand, type ItemCommand, type Prompter, type Quit, type ReviewCommand } from '../../src/ui/prompter.js';
 
 type Choose = (options: readonly string[]) => number | number[] | Quit;
 
 /** Scripted answers, one queue per kind of prompt, consumed in order. */
 export interface Script {
-  reveal?: Array<'reveal' | Quit>;
-  rate?: Array<Rating | Quit>;
   choose?: Choose[];
   next?: Array<'next' | Quit>;
   /** Exam item screen keys, as commands; a function sees the screen's text first. */
   item?: Array<ItemCommand | Quit | ((screen: string) => ItemCommand | Quit)>;
   review?: Array<ReviewCommand | Quit>;
   confirm?: Array<boolean | Quit>;
+  /** How sure, after each scripted `choose` (default: sure). */
+  confidence?: Confidence[];
+  /** Single-key prompts: a queue of values, or functions of the prompt's hint. */
+  key?: Array<string | ((hint: string) => string)>;
 }
 
 const screenText = (s: { head: string[]; body: string[]; foot: string[] }): string => [...s.head, ...s.body, ...s.foot].join('\n');
@@ -25,7 +27,6 @@ const screenText = (s: { head: string[]; body: string[]; foot: string[] }): stri
 export class ScriptedPrompter implements Prompter {
   readonly shown: string[] = [];
   readonly asked: string[] = [];
-  lastRatingChoices: readonly RatingChoice[] = [];
 
   constructor(private readonly script: Script) {}
 
@@ -36,10 +37,20 @@ export class ScriptedPrompter implements Prompter {
     return queue.shift() as NonNullable<Script[K]>[number];
   }
 
-  async reveal() { return this.take('reveal'); }
-  async rate(choices: readonly RatingChoice[]) { this.lastRatingChoices = choices; return this.take('rate'); }
-  async chooseOne(_m: string, options: readonly string[]) { return this.take('choose')(options) as number | Quit; }
-  async chooseMany(_m: string, options: readonly string[]) { return this.take('choose')(options) as number[] | Quit; }
+  async answer(screen: ChoiceScreen): Promise<ChoiceAnswer | Quit> {
+    this.shown.push(screen.render({ chosen: [], asking: 'choose' }));
+    const picked = this.take('choose')(screen.labels);
+    if (picked === 'quit') return 'quit';
+    const confidence = this.script.confidence?.length ? this.script.confidence.shift()! : 'sure';
+    return { shown: Array.isArray(picked) ? picked : [picked], confidence };
+  }
+  async key<T extends string>(hint: string) {
+    this.asked.push(`key:${hint}`);
+    const queue = this.script.key;
+    if (!queue || queue.length === 0) throw new Error(`unscripted key prompt "${hint}" (asked so far: ${this.asked.join(', ')})`);
+    const pick = queue.shift()!;
+    return (typeof pick === 'function' ? pick(hint) : pick) as T | Quit;
+  }
   async next() { return this.take('next'); }
   async confirm(question: string) { this.shown.push(question); return this.take('confirm'); }
   /** Plays item keys until one leaves the screen; in-place keys go through `apply`, as the real prompt's do. */

@@ -19,53 +19,85 @@ function session(script: Script, deckIds: string[], newPerDay = 20, progress = j
   return { progress, prompter, io, run, clock };
 }
 
+/** Answers every single-key prompt by what it asks: reveal, then `rating`; after feedback, next. */
+const responder = (rating = 'easy') => (hint: string) => (hint.startsWith('Space or Enter: show') ? 'reveal' : hint.startsWith('Rated') ? 'next' : rating);
+const always = (n: number, f: (hint: string) => string) => Array.from({ length: n }, () => f);
+
 describe('dea drill, in-process', () => {
-  it('reviews flashcards and exam items, grades exam items and saves every answer', async () => {
+  it('reviews flashcards and exam items, grades exam items with confidence and saves every answer', async () => {
     // fixture-athena: 1 basic, 1 cloze with 2 deletions, 1 mcq, 1 multi = 5 items.
     let multiSeen = 0;
     // Right on the mcq; wrong on the multi the first time, right when it comes back.
     const answer = (o: readonly string[]) => (o.length === 4 ? find(o, 'Partition the table by date')
       : [find(o, 'compressed Parquet'), find(o, multiSeen++ === 0 ? 'Run the queries more often' : 'only the columns')]);
-    const s = session({
-      reveal: ['reveal', 'reveal', 'reveal'],
-      rate: ['easy', 'easy', 'easy'],
-      choose: [answer, answer, answer, answer, answer],
-      next: ['next', 'next', 'next', 'next', 'next'],
-    }, ['fixture-athena']);
+    const s = session({ key: always(30, responder()), choose: Array.from({ length: 10 }, () => answer), confidence: ['sure', 'unsure', 'sure', 'sure', 'sure'] }, ['fixture-athena']);
     expect(await s.run()).toBe(0);
-    expect(s.prompter.remaining()).toBe(0);
-    const saved = JSON.parse(readFileSync(s.progress, 'utf8')) as { reviews: Array<{ item: string; rating: string; answer: string }> };
+    const saved = JSON.parse(readFileSync(s.progress, 'utf8')) as { reviews: Array<{ item: string; rating: string; answer: string; confidence?: string }> };
     const byItem = Object.fromEntries([...saved.reviews].reverse().map((r) => [r.item, r])); // first answer per item
     expect(Object.keys(byItem).sort()).toEqual(['fixture-athena/cost', 'fixture-athena/ctas#c1', 'fixture-athena/ctas#c2', 'fixture-athena/engine', 'fixture-athena/partition']);
-    expect(byItem['fixture-athena/partition']).toMatchObject({ rating: 'good', answer: 'correct' });
-    expect(byItem['fixture-athena/cost']).toMatchObject({ rating: 'again', answer: 'wrong' });
-    // The missed item comes back in the same session until it leaves the learning steps
-    // (1 minute after Again, then 10 minutes: both within the 20-minute learn-ahead window).
-    expect(saved.reviews.filter((r) => r.item === 'fixture-athena/cost').map((r) => r.rating)).toEqual(['again', 'good', 'good']);
-    // A new item answered right enters its 10-minute learning step, so it comes back once too.
-    expect(saved.reviews.filter((r) => r.item === 'fixture-athena/partition').map((r) => r.rating)).toEqual(['good', 'good']);
-    expect(s.io.stdout.at(-1)).toMatch(/Session over\. 8 answers saved \(1 again, 4 good, 3 easy\)\.$/);
-    expect(s.prompter.shown.join('\n')).toContain('✖ Incorrect');
+    const graded = saved.reviews.filter((r) => r.answer !== 'self');
+    // Each graded answer keeps its confidence, and its rating follows from it.
+    for (const r of graded) expect(r.rating).toBe(r.answer === 'wrong' ? 'again' : r.confidence === 'sure' ? 'good' : 'hard');
+    expect(saved.reviews.filter((r) => r.item === 'fixture-athena/cost')[0]).toMatchObject({ rating: 'again', answer: 'wrong' });
+    expect(s.io.stdout.at(-1)).toMatch(/Session over\. \d+ answers saved/);
+    const shown = s.prompter.shown.join('\n');
+    expect(shown).toContain('✖ Incorrect');
+    expect(shown).toContain('Card fixture-athena/cost');
+    expect(shown).toMatch(/Due \d+ · Learning \d+ · New \d+/);
+    expect(shown).toContain('You were sure, and it was wrong');
   });
 
   it('ends cleanly on q with every answer so far kept', async () => {
-    const s = session({ reveal: ['reveal', 'quit'], rate: ['good'], choose: [() => 'quit'] }, ['fixture-glue']);
+    const s = session({ key: ['reveal', 'good', 'quit'], choose: [() => 'quit'] }, ['fixture-glue']);
     expect(await s.run()).toBe(0);
     const saved = JSON.parse(readFileSync(s.progress, 'utf8')) as { reviews: unknown[] };
     expect(saved.reviews).toHaveLength(1);
     expect(s.io.stdout.at(-1)).toMatch(/1 answer saved \(1 good\)\. 2 left in the queue/);
   });
 
+  it('undoes the last rating with u, durably, and asks that card again', async () => {
+    // One new card: answer it, undo at the next prompt, answer it again, stop.
+    let answers = 0;
+    let undone = false;
+    const keys = (hint: string) => {
+      if (hint.startsWith('Rated')) {
+        answers++;
+        if (!undone) return (undone = true), 'undo';
+        return 'quit';
+      }
+      if (hint.startsWith('Space or Enter: show')) {
+        if (answers === 1 && !undone) return (undone = true), 'undo';
+        return answers >= 2 ? 'quit' : 'reveal';
+      }
+      answers++;
+      return answers === 1 ? 'again' : 'easy';
+    };
+    const s = session({ key: always(12, keys), choose: [() => 0, () => 0] }, ['fixture-glue'], 1);
+    expect(await s.run()).toBe(0);
+    const saved = JSON.parse(readFileSync(s.progress, 'utf8')) as { reviews: Array<{ item: string; rating: string }> };
+    // Two answers given, one taken back: the log keeps only the second.
+    expect(answers).toBe(2);
+    expect(saved.reviews).toHaveLength(1);
+    expect(s.prompter.shown.join('\n')).toMatch(/Undone: the \w+ rating\. The card is shown again\./);
+  });
+
   it('shows the next interval beside each rating key', async () => {
-    const s = session({ reveal: ['reveal', 'quit'], rate: ['good'], choose: [() => 'quit'] }, ['fixture-glue'], 1);
+    const s = session({ key: ['reveal', 'quit'], choose: [() => 'quit'] }, ['fixture-glue'], 1);
     await s.run();
-    const labels = s.prompter.lastRatingChoices.map((c) => `${c.key} ${c.label}`);
-    expect(labels.slice(0, 3)).toEqual(['1 Again (1m)', '2 Hard (6m)', '3 Good (10m)']);
-    expect(labels[3]).toMatch(/^4 Easy \(\d+d\)$/);
+    const hint = s.prompter.asked.find((a) => a.startsWith('key:1 Again'))!;
+    expect(hint).toMatch(/^key:1 Again \(1m\) {2}2 Hard \(6m\) {2}3 Good \(10m\) {2}4 Easy \(\d+d\) {2}Space\/Enter Good/);
+  });
+
+  it('keeps --limit as a hard limit', async () => {
+    const progress = join(mkdtempSync(join(tmpdir(), 'dea-drill-')), 'progress.json');
+    const clock = fakeClock('2026-05-04T08:00:00Z', 3000);
+    const prompter = new ScriptedPrompter({ key: always(10, responder('again')), choose: [() => 0, () => 0, () => 0] });
+    await drill({ builtin: false, decks: [CLEAN], progress, deckIds: ['fixture-glue'], limit: 1 }, { io: memoryIo(), prompter, now: clock.now, rng: seededRng(1), width: 80 });
+    expect(JSON.parse(readFileSync(progress, 'utf8')).reviews).toHaveLength(1);
   });
 
   it('says when the next card is due when nothing is left', async () => {
-    const first = session({ reveal: ['reveal'], rate: ['easy'] }, ['fixture-glue'], 1);
+    const first = session({ key: ['reveal', 'easy'] }, ['fixture-glue'], 1);
     await first.run();
     const again = session({}, ['fixture-glue'], 1, first.progress);
     await again.run();

@@ -161,10 +161,23 @@ describe('dea exam, in-process', () => {
 });
 
 describe('dea quiz, in-process', () => {
+  it('asks a sure-and-wrong answer once more at the end, and scores it the first time only', async () => {
+    const progress = tmpProgress();
+    const io = memoryIo();
+    // The mcq is answered wrong, and sure: it comes back; the second time, right.
+    const wrongThenRight = (() => { let n = 0; return (o: readonly string[]) => (n++ === 0 ? o.findIndex((x) => !x.includes('Partition the table by date')) : o.findIndex((x) => x.includes('Partition the table by date'))); })();
+    const prompter = new ScriptedPrompter({ choose: [wrongThenRight, wrongThenRight], next: ['next'] });
+    await quiz({ builtin: false, decks: [CLEAN], progress, count: 1, skills: ['3.2.3'], tags: [] }, { io, prompter, now: fakeClock('2026-07-01T09:00:00Z', 2000).now, rng: seededRng(4), width: 80 });
+    expect(prompter.shown.join('\n')).toContain('Once more (you were sure, and it was wrong)');
+    expect(io.stdout.join('\n')).toMatch(/Score: 0 of 1/);
+    const reviews = load(progress).reviews as Array<{ rating: string; confidence: string }>;
+    expect(reviews.map((r) => `${r.rating} ${r.confidence}`)).toEqual(['again sure', 'good sure']);
+  });
+
   it('gives feedback, scores by domain and task, logs answers, and puts missed items first next time', async () => {
     const progress = tmpProgress();
     const io = memoryIo();
-    const prompter = new ScriptedPrompter({ choose: [() => 0, () => 0, () => 0], next: ['next', 'next'] });
+    const prompter = new ScriptedPrompter({ choose: [() => 0, () => 0, () => 0], confidence: ['unsure', 'unsure', 'guess'], next: ['next', 'next'] });
     const clock = fakeClock('2026-07-01T09:00:00Z', 2000);
     await quiz({ builtin: false, decks: [CLEAN], progress, count: 3 }, { io, prompter, now: clock.now, rng: seededRng(8), width: 80 });
     const out = io.stdout.join('\n');
@@ -172,11 +185,13 @@ describe('dea quiz, in-process', () => {
     expect(out).toMatch(/Domain 1 {2}Data Ingestion and Transformation/);
     expect(out).toMatch(/Domain 3 {2}Data Operations and Support/);
     expect(prompter.shown.filter((t) => /✔ Correct|✖ Incorrect/.test(t))).toHaveLength(3);
+    expect(out).toMatch(/Calibration {2}when sure – · unsure \d+% right \(2\) · guessing \d+% right \(1\)/);
+    expect(prompter.shown.join('\n')).toMatch(/Read more: .*\n?.*Card fixture-/);
     const reviews = load(progress).reviews as Array<{ item: string; mode: string; rating: string }>;
     expect(reviews.every((r) => r.mode === 'quiz')).toBe(true);
     const missed = reviews.filter((r) => r.rating === 'again').map((r) => r.item);
     expect(missed.length).toBeGreaterThan(0);
-    const next = new ScriptedPrompter({ choose: [(o) => (o.length === 4 ? 0 : [0, 1])] });
+    const next = new ScriptedPrompter({ choose: [(o) => (o.length === 4 ? 0 : [0, 1])], next: ['quit'] });
     await quiz({ builtin: false, decks: [CLEAN], progress, count: 1 }, { io: memoryIo(), prompter: next, now: clock.now, rng: seededRng(99), width: 80 });
     const asked = (load(progress).reviews as Array<{ item: string }>).at(-1)!.item;
     expect(missed).toContain(asked);

@@ -51,8 +51,41 @@ describe('DrillSession', () => {
     expect(first).toEqual({ item: 'a', at: NOW.toISOString(), rating: 'again', mode: 'drill', answer: 'self', ms: 1200 });
     session.answer({ rating: 'easy', now: NOW, ms: 900, answer: 'self' });
     expect(session.current()?.id).toBe('a');
-    expect(session.progress()).toEqual({ n: 3, of: 3 });
+    expect(session.remaining()).toEqual({ due: 0, learning: 1, fresh: 0 });
     session.answer({ rating: 'good', now: new Date(NOW.getTime() + 120_000), ms: 800, answer: 'self' });
     expect(session.summary()).toEqual({ reviewed: 3, byRating: { again: 1, hard: 0, good: 1, easy: 1 }, remaining: 1 });
+  });
+
+  it('undoes the last answer: the state and the queue are as before, and the item is current again', () => {
+    const states = new Map();
+    const session = new DrillSession([item('a'), item('b')], states, scheduler);
+    session.answer({ rating: 'good', now: NOW, ms: 1, answer: 'self' });
+    const before = states.get('a');
+    session.answer({ rating: 'again', now: NOW, ms: 1, answer: 'self' });
+    expect(session.remaining().learning).toBe(2);
+    expect(session.undo()).toMatchObject({ item: 'b', rating: 'again' });
+    expect(session.current()?.id).toBe('b');
+    expect(states.has('b')).toBe(false);
+    expect(states.get('a')).toBe(before);
+    expect(session.answered).toHaveLength(1);
+    expect(session.undo()?.item).toBe('a');
+    expect(session.undo()).toBeUndefined();
+  });
+
+  it('treats --limit as a hard cap on answers, repeats included', () => {
+    const session = new DrillSession([item('a'), item('b'), item('c')], new Map(), scheduler, 2);
+    expect(session.remaining()).toEqual({ due: 0, learning: 0, fresh: 2 });
+    session.answer({ rating: 'again', now: NOW, ms: 1, answer: 'self' });
+    session.answer({ rating: 'again', now: NOW, ms: 1, answer: 'self' });
+    expect(session.current()).toBeUndefined();
+    expect(session.summary().reviewed).toBe(2);
+  });
+});
+
+describe('grading exam items with confidence', () => {
+  it('rates a sure right answer Good, unsure Hard, a guess or a miss Again', async () => {
+    const { ratingFor, isMisconception } = await import('../../src/core/grading.js');
+    expect([ratingFor(true, 'sure'), ratingFor(true, 'unsure'), ratingFor(true, 'guess'), ratingFor(false, 'sure'), ratingFor(false, 'guess')]).toEqual(['good', 'hard', 'again', 'again', 'again']);
+    expect([isMisconception(false, 'sure'), isMisconception(false, 'unsure'), isMisconception(true, 'sure')]).toEqual([true, false, false]);
   });
 });
