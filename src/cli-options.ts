@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { isCalendarDate, isPastDay } from './core/calendar.js';
 
 /** Option parsers and option groups shared by the commands: argv → typed options. */
 
@@ -30,7 +31,8 @@ export const retentionArg = (value: string): number => {
 };
 
 export const dateArg = (value: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('dates are written YYYY-MM-DD, e.g. 2027-01-15');
+  if (!isCalendarDate(value)) throw new InvalidArgumentError(`dates are real days written YYYY-MM-DD, e.g. 2027-01-15 (got "${value}")`);
+  if (isPastDay(value, new Date())) throw new InvalidArgumentError(`the exam date ${value} has passed: give today or a later day`);
   return value;
 };
 

@@ -1,4 +1,5 @@
 import { copyFile, readFile, stat } from 'node:fs/promises';
+import { isCalendarDate, isPastDay } from '../core/calendar.js';
 import { DeaError } from '../core/errors.js';
 import { emptyProgress, mergeProgress, parseProgress, serializeProgress, type Settings } from '../core/progress.js';
 import { progressPath } from '../io/paths.js';
@@ -54,7 +55,7 @@ export async function resetProgress(opts: { progress?: string; yes?: boolean }, 
 }
 
 const SETTINGS: Record<string, { key: keyof Settings; parse: (v: string) => Settings[keyof Settings] | undefined; help: string }> = {
-  'exam-date': { key: 'examDate', parse: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined), help: 'YYYY-MM-DD' },
+  'exam-date': { key: 'examDate', parse: (v) => (isCalendarDate(v) && !isPastDay(v, new Date()) ? v : undefined), help: 'a real day, today or later, as YYYY-MM-DD' },
   retention: { key: 'retention', parse: (v) => (Number(v) >= 0.7 && Number(v) <= 0.99 ? Number(v) : undefined), help: 'a number from 0.70 to 0.99' },
   'new-per-day': { key: 'newPerDay', parse: (v) => (/^\d+$/.test(v) ? Number(v) : undefined), help: 'a whole number' },
   'max-interval': { key: 'maxIntervalDays', parse: (v) => (/^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined), help: 'days, a whole number' },

@@ -41,13 +41,17 @@ export function buildQueue(
   const due: Array<{ item: StudyItem; at: Date }> = [];
   const fresh: StudyItem[] = [];
   let nextDue: Date | undefined;
+  const gradedToday = rightOutsideDrillSince(reviews, opts.dayStart);
+  const tomorrow = new Date(opts.dayStart.getTime() + 86_400_000);
   for (const item of items) {
     const state = states.get(item.id);
     if (!state) {
       fresh.push(item);
       continue;
     }
-    const at = scheduler.dueDate(state, now);
+    const scheduled = scheduler.dueDate(state, now);
+    // Right in a quiz or exam today: not asked again today, whatever its learning step says.
+    const at = gradedToday.has(item.id) && scheduled < tomorrow ? tomorrow : scheduled;
     if (at <= now) due.push({ item, at });
     else if (!nextDue || at < nextDue) nextDue = at;
   }
@@ -59,14 +63,25 @@ export function buildQueue(
   return { items: all, due: dueInSession, fresh: all.length - dueInSession, ...(nextDue && all.length === 0 ? { nextDue } : {}) };
 }
 
-/** How many items had their first review at or after `since` (the log is in time order). */
+/**
+ * How many items the drill introduced at or after `since` (the log is in time order): items
+ * first met in a quiz or an exam do not use up the day's new-card allowance.
+ */
 export function newItemsSince(reviews: readonly Review[], since: Date): number {
-  const first = new Map<string, string>();
-  for (const r of reviews) if (!first.has(r.item)) first.set(r.item, r.at);
+  const first = new Map<string, Review>();
+  for (const r of reviews) if (!first.has(r.item)) first.set(r.item, r);
   const cutoff = since.toISOString();
   let count = 0;
-  for (const at of first.values()) if (at >= cutoff) count++;
+  for (const r of first.values()) if (r.at >= cutoff && r.mode === 'drill') count++;
   return count;
+}
+
+/** Items whose latest answer, given since `since`, was right in a quiz or an exam. */
+function rightOutsideDrillSince(reviews: readonly Review[], since: Date): Set<string> {
+  const cutoff = since.toISOString();
+  const last = new Map<string, Review>();
+  for (const r of reviews) if (r.at >= cutoff) last.set(r.item, r);
+  return new Set([...last.values()].filter((r) => r.mode !== 'drill' && r.answer === 'correct').map((r) => r.item));
 }
 
 export interface AnswerInput {
