@@ -19,8 +19,8 @@ export async function due(opts: { progress?: string; json?: boolean }, io: Comma
   });
   let dueNow = 0;
   let learning = 0;
-  for (const state of memoryStates(progress.reviews, scheduler).values()) {
-    if (scheduler.dueDate(state, now) > now) continue;
+  for (const [item, state] of memoryStates(progress.reviews, scheduler)) {
+    if (scheduler.dueDate(state, now, item) > now) continue;
     dueNow++;
     if (state.phase === 'learning' || state.phase === 'relearning') learning++;
   }

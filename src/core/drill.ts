@@ -49,7 +49,7 @@ export function buildQueue(
       fresh.push(item);
       continue;
     }
-    const scheduled = scheduler.dueDate(state, now);
+    const scheduled = scheduler.dueDate(state, now, item.id);
     // Right in a quiz or exam today: not asked again today, whatever its learning step says.
     const at = gradedToday.has(item.id) && scheduled < tomorrow ? tomorrow : scheduled;
     if (at <= now) due.push({ item, at });
@@ -151,7 +151,7 @@ export class DrillSession {
 
   preview(now: Date): Record<Rating, Date> | undefined {
     const item = this.current();
-    return item ? this.scheduler.preview(this.stateOf(item, now), now) : undefined;
+    return item ? this.scheduler.preview(this.stateOf(item, now), now, item.id) : undefined;
   }
 
   /** Answers the current item; `again` forces it back into this session (a misconception). */
@@ -167,7 +167,7 @@ export class DrillSession {
       ...(input.confidence ? { confidence: input.confidence } : {}),
     };
     this.steps.push({ item, position: this.position, queueLength: this.queue.length, before, review });
-    if (input.again || this.scheduler.dueDate(next, input.now).getTime() - input.now.getTime() < LEARN_AHEAD_MS) this.queue.push(item);
+    if (input.again || this.scheduler.dueDate(next, input.now, item.id).getTime() - input.now.getTime() < LEARN_AHEAD_MS) this.queue.push(item);
     this.position++;
     return review;
   }

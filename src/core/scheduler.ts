@@ -35,6 +35,16 @@ export interface MemoryState {
 const GRADES: Record<Rating, Grade> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
 const PHASES: Record<State, Phase> = { [State.New]: 'new', [State.Learning]: 'learning', [State.Review]: 'review', [State.Relearning]: 'relearning' };
 
+/** A stable number in [0, 1) from a string (FNV-1a), to spread items without randomness. */
+function unitHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h / 2 ** 32;
+}
+
 export class Scheduler {
   private readonly fsrs: FSRS;
 
@@ -54,9 +64,9 @@ export class Scheduler {
   }
 
   /** The due date each rating would give, for showing beside the keys. */
-  preview(state: MemoryState, now: Date): Record<Rating, Date> {
+  preview(state: MemoryState, now: Date, item?: string): Record<Rating, Date> {
     const p = this.fsrs.repeat(state.fsrsCard, now);
-    const due = (g: Grade) => this.capped(p[g].card.due, now);
+    const due = (g: Grade) => this.capped(p[g].card.due, now, item);
     return { again: due(FsrsRating.Again), hard: due(FsrsRating.Hard), good: due(FsrsRating.Good), easy: due(FsrsRating.Easy) };
   }
 
@@ -76,14 +86,26 @@ export class Scheduler {
   }
 
   /** When the item is due, never after the deadline (when one is set and still ahead). */
-  dueDate(state: MemoryState, now: Date): Date {
-    return this.capped(state.due, now);
+  dueDate(state: MemoryState, now: Date, item?: string): Date {
+    return this.capped(state.due, now, item);
   }
 
-  private capped(due: Date, now: Date): Date {
+  /**
+   * Intervals that reach past the first third of the time left before the deadline are compressed
+   * into the rest of it: monotonically (Hard < Good < Easy stays true), always before the
+   * deadline, and spread by a per-item factor, so mature cards do not all fall due on the eve of
+   * the exam. Intervals shorter than a third of the time left are untouched.
+   */
+  private capped(due: Date, now: Date, item?: string): Date {
     const deadline = this.options.deadline;
-    if (!deadline || deadline <= now || due <= deadline) return due;
-    return deadline;
+    if (!deadline || deadline <= now) return due;
+    const interval = due.getTime() - now.getTime();
+    const left = deadline.getTime() - now.getTime();
+    const knee = left / 3;
+    if (interval <= knee) return due;
+    const spread = 0.05 + 0.95 * unitHash(item ?? '');
+    const compressed = knee + (left - knee) * (1 - Math.exp(-(interval - knee) / (left - knee))) * spread;
+    return new Date(now.getTime() + compressed);
   }
 
   private wrap(card: FsrsCard): MemoryState {

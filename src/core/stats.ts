@@ -102,8 +102,8 @@ export function dueForecast(states: ReadonlyMap<string, MemoryState>, scheduler:
   const perDay = new Array<number>(days).fill(0);
   const today = dayStart(now).getTime();
   let backlog = 0;
-  for (const state of states.values()) {
-    const due = scheduler.dueDate(state, now);
+  for (const [item, state] of states) {
+    const due = scheduler.dueDate(state, now, item);
     if (due <= now) backlog++;
     else {
       const day = Math.floor((dayStart(due).getTime() - today) / DAY_MS + 0.5);

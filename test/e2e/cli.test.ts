@@ -140,7 +140,7 @@ describe('dea progress', () => {
     expect(runCli(['progress', 'set', 'exam-date', '2027-01-15'], { env: { DEA_PROGRESS: file } })).toMatchObject({ code: 0, stdout: 'exam-date set to 2027-01-15.\n' });
     const bad = runCli(['progress', 'set', 'exam-date', 'soon'], { env: { DEA_PROGRESS: file } });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('exam-date must be YYYY-MM-DD');
+    expect(bad.stderr).toContain('exam-date must be a real day, today or later, as YYYY-MM-DD');
     expect(JSON.parse(runCli(['progress', 'export'], { env: { DEA_PROGRESS: file } }).stdout).settings).toEqual({ examDate: '2027-01-15' });
   });
 
