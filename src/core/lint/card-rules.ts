@@ -1,4 +1,4 @@
-import { findDeletions, hasMalformedDeletion } from '../cloze.js';
+import { ambiguousHints, findDeletions, hasMalformedDeletion } from '../cloze.js';
 import { NUMBER_WORDS, optionLetter, type Card, type ChoiceCard } from '../model.js';
 import { isSkill, isTask, parentOf } from '../outline.js';
 import { hasUnsafeChars } from '../sanitize.js';
@@ -64,7 +64,11 @@ function clozeRules(text: string, where: () => Card['pos'] | undefined): Finding
   if (deletions.length === 0) return [{ rule: 'cloze-deletions', at, message: 'cloze card without a deletion', expected: '{{c1::answer}} around the term to recall', example }];
   if (deletions.some((d) => d.answer.trim() === '')) return [{ rule: 'cloze-deletions', at, message: 'a deletion is empty', expected: 'text between "::" and "}}"', example }];
   if (hasMalformedDeletion(text)) return [{ rule: 'cloze-deletions', at, message: 'a "{{" that is not a well-formed deletion', expected: '{{c1::answer}} or {{c1::answer::hint}}', example }];
-  return [];
+  return ambiguousHints(text).map((d) => ({
+    rule: 'cloze-hint' as const, at: where(),
+    message: `in {{c${d.number}::${d.answer}::${d.hint}}} the part after "::" is shown as a hint, not as part of the answer`,
+    expected: `"\\::" inside an answer: {{c${d.number}::${d.answer}\\::${d.hint}}}`,
+  }));
 }
 
 function choiceRules(card: ChoiceCard): Finding[] {

@@ -22,6 +22,7 @@ export const RULES = {
   'task-domain': { severity: 'error', summary: 'The task statement does not belong to the card’s domain.' },
   'skill-task': { severity: 'error', summary: 'The skill does not belong to the card’s task statement.' },
   'cloze-deletions': { severity: 'error', summary: 'A cloze card has no deletion, an empty one, or a malformed `{{`.' },
+  'cloze-hint': { severity: 'warning', summary: 'A `::` inside a deletion that reads as part of the answer but is taken as a hint.' },
   'all-none-above': { severity: 'error', summary: '“All/none of the above” or an option that refers to other options.' },
   'letter-reference': { severity: 'warning', summary: 'Text refers to an option by letter, but options are shuffled.' },
   'duplicate-stem': { severity: 'error', summary: 'Two cards ask the same question (same stem, front or cloze text).' },
