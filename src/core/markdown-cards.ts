@@ -127,8 +127,32 @@ function readMeta(card: MarkdownCard, text: string, line: number, issues: IssueD
   }
 }
 
+// Lines that start a block of their own, so the line break before them is kept.
+const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|>|\||#{1,6}\s|```|~~~)|^ {4}|^\t/;
+
+/**
+ * A section's lines as text, with soft line breaks joined as CommonMark does: lines of one
+ * paragraph become one line (so text wraps to the terminal, not to the source). Blank lines,
+ * list items, quotes, tables, code blocks and hard breaks (two trailing spaces or a backslash) keep
+ * their line breaks.
+ */
+export function softJoin(lines: readonly string[]): string {
+  let out = '';
+  let fenced = false;
+  let previous: string | undefined;
+  for (const line of lines) {
+    const fence = /^\s*(```|~~~)/.test(line);
+    const keepBreak = previous === undefined || fenced || fence || line.trim() === '' || previous.trim() === ''
+      || BLOCK_START.test(line) || / {2}$|\\$/.test(previous) || /^ {4}|^\t/.test(previous);
+    out += previous === undefined ? line : keepBreak ? `\n${line}` : ` ${line.trim()}`;
+    if (fence) fenced = !fenced;
+    previous = line;
+  }
+  return out;
+}
+
 const joined = (lines: string[] | undefined): string | undefined => {
-  const text = lines?.join('\n').trim();
+  const text = lines ? softJoin(lines).trim() : undefined;
   return text ? text : undefined;
 };
 

@@ -42,7 +42,7 @@ Which one?
     const r = parseDeck(front + body, 'd.md', 'markdown');
     expect(r.issues).toEqual([]);
     const [basic, cloze, mcq] = r.deck!.cards;
-    expect(basic).toMatchObject({ id: 'md/basic', front: 'Which permission?\nSecond line.', back: 'DATA_LOCATION_ACCESS.', skill: '4.2.4', pos: { line: 10 } });
+    expect(basic).toMatchObject({ id: 'md/basic', front: 'Which permission? Second line.', back: 'DATA_LOCATION_ACCESS.', skill: '4.2.4', pos: { line: 10 } });
     expect(cloze).toMatchObject({ type: 'cloze', tags: ['a', 'b'], deletions: [1] });
     expect(mcq).toMatchObject({
       type: 'mcq', stem: 'Which one?', explanation: 'Because.', refs: ['one', 'two'],
@@ -70,5 +70,16 @@ Which one?
   it('asks for front matter when there is none', () => {
     const r = parseDeck('## a\ntype: basic\n', 'd.md', 'markdown');
     expect(r.issues[0]).toMatchObject({ rule: 'parse', line: 1, message: expect.stringContaining('front matter') });
+  });
+});
+
+describe('soft line breaks in Markdown sections', () => {
+  it('joins the lines of a paragraph and keeps blocks, blank lines and hard breaks', async () => {
+    const { softJoin } = await import('../../src/core/markdown-cards.js');
+    expect(softJoin(['A paragraph written', 'over three', 'source lines.'])).toBe('A paragraph written over three source lines.');
+    expect(softJoin(['Para one', 'goes on.', '', 'Para two.'])).toBe('Para one goes on.\n\nPara two.');
+    expect(softJoin(['Choose:', '- one', '- two'])).toBe('Choose:\n- one\n- two');
+    expect(softJoin(['```json', '{', '  "a": 1', '}', '```'])).toBe('```json\n{\n  "a": 1\n}\n```');
+    expect(softJoin(['line one  ', 'line two'])).toBe('line one  \nline two');
   });
 });
