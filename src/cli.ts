@@ -95,6 +95,28 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
       await run(() => schema(io))();
     });
 
+  withProgressOption(withDeckOptions(program.command('show')
+    .summary('print one card in full: answer, rationale, refs, your history')
+    .description('Print a card by its id (shown under every answer in drill and quiz): the question, the answer or the options with the right ones marked and every rationale, the explanation, where to read more, and each answer you gave it.')
+    .argument('<card-id>', 'a card id, e.g. glue-etl/flex-class (a cloze item id such as …#c2 works too)')))
+    .option('--json', 'print JSON', false)
+    .addHelpText('after', examples('dea show glue-etl/flex-class', 'dea show kds-shard-iterators/replay-after-bug --json'))
+    .action(async (id: string, o) => {
+      const [{ show }, { readableWidth }] = await Promise.all([import('./commands/show.js'), import('./ui/render-text.js')]);
+      await run(() => show(id, o, io, readableWidth(process.stdout.columns)))();
+    });
+  withDeckOptions(program.command('search')
+    .summary('find cards by the words they contain')
+    .description('List the cards whose question, answer, options, rationale, explanation, id or tags contain every word given (case does not matter); the ones with the words in their question first.')
+    .argument('<words...>', 'words that must all appear'))
+    .option('--limit <n>', 'show at most n (default 20)', intArg('--limit', 1))
+    .option('--json', 'print every match as JSON', false)
+    .addHelpText('after', examples('dea search partition projection', 'dea search "job bookmarks" --json'))
+    .action(async (words: string[], o) => {
+      const { search } = await import('./commands/show.js');
+      await run(() => search(words, o, io))();
+    });
+
   program.command('completion')
     .summary('print a shell completion script (bash, zsh, fish)')
     .description('Print a completion script for your shell: commands, options, and their values (domains, task and skill ids, the ids of the decks loaded now).')

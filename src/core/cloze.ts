@@ -35,6 +35,11 @@ export function clozeBack(text: string, n: number, mark: (answer: string) => str
   return unescapeOutside(text.replace(DELETION, (_m, num: string, answer: string) => (Number(num) === n ? mark(unescape(answer)) : unescape(answer))));
 }
 
+/** The text with every deletion filled in and marked by `mark`. */
+export function clozeAll(text: string, mark: (answer: string) => string): string {
+  return unescapeOutside(text.replace(DELETION, (_m, _num: string, answer: string) => mark(unescape(answer))));
+}
+
 // "\::" outside a deletion means nothing special: show it as written, without the backslash.
 const unescapeOutside = unescape;
 

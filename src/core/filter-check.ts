@@ -26,12 +26,13 @@ function editDistance(a: string, b: string): number {
 
 /** The loaded ids closest to a mistyped one (prefix matches first), at most `n`. */
 export function nearest(wanted: string, ids: readonly string[], n = 3): string[] {
-  return [...ids]
+  const scored = [...ids]
     .map((id) => ({ id, d: id.includes(wanted) || wanted.includes(id) ? 0 : editDistance(wanted, id) }))
     .filter((x) => x.d <= Math.max(2, Math.floor(wanted.length / 3)))
-    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
-    .slice(0, n)
-    .map((x) => x.id);
+    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+  // Only the closest few: with long shared prefixes (deck/…) many ids are within the bound.
+  const best = scored[0]?.d ?? 0;
+  return scored.filter((x) => x.d <= best + 1).slice(0, n).map((x) => x.id);
 }
 
 /** Ids that cannot match anything: a task or skill outside the exam guide, a deck not loaded. */

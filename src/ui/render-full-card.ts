@@ -1,3 +1,4 @@
+import { clozeAll } from '../core/cloze.js';
 import type { Card } from '../core/model.js';
 import { taskTitle } from '../core/outline.js';
 import type { Review } from '../core/review-log.js';
@@ -7,7 +8,7 @@ import { optionLine, renderRefs } from './render-card.js';
 import { renderText } from './render-text.js';
 import type { Theme } from './theme.js';
 
-const question = (card: Card): string => (card.type === 'basic' ? card.front : card.type === 'cloze' ? card.text : card.stem);
+const question = (card: Card, mark: (a: string) => string = (a) => a): string => (card.type === 'basic' ? card.front : card.type === 'cloze' ? clozeAll(card.text, mark) : card.stem);
 
 /** One line of a search result: id, type, skill, and the start of the question. */
 export function searchLine(card: Card, t: Theme): string {
@@ -21,7 +22,7 @@ export function renderCardInFull(card: Card, reviews: readonly Review[], t: Them
     `${t.bold(card.id)}  ${t.dim(`${card.type} · D${card.domain} · ${card.task} ${taskTitle(card.task) ?? ''} · ${card.skill ?? ''}`)}`,
     t.dim(`${neutralize(card.file)}:${card.pos.line}`),
     '',
-    renderText(question(card), t, width),
+    renderText(question(card, (a) => `**${a}**`), t, width),
     '',
   ];
   if (card.type === 'basic') lines.push(renderText(`**Answer:** ${card.back}`, t, width));

@@ -13,7 +13,7 @@ describe('the built dea binary', () => {
     expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
-  it.each([[[]], [['lint']], [['decks']], [['coverage']], [['drill']], [['quiz']], [['exam']], [['progress']], [['stats']], [['due']], [['completion']]])('teaches through --help %j', (args) => {
+  it.each([[[]], [['lint']], [['decks']], [['coverage']], [['drill']], [['quiz']], [['exam']], [['progress']], [['stats']], [['due']], [['completion']], [['show']], [['search']]])('teaches through --help %j', (args) => {
     const r = runCli([...args, '--help']);
     expect(r.code).toBe(0);
     expectGolden(`help-${args[0] ?? 'dea'}.txt`, normalizeOutput(r.stdout));
@@ -59,6 +59,23 @@ describe('the built dea binary', () => {
     const stats = runCli(['stats', '--json'], { env: { DEA_PROGRESS: progress } });
     expect(stats.code).toBe(0);
     expect(JSON.parse(stats.stdout).domains).toHaveLength(4);
+  });
+
+  it('dea show prints a card in full with your history; dea search finds cards by their words', () => {
+    const progress = join(mkdtempSync(join(tmpdir(), 'dea-showcard-')), 'progress.json');
+    const env = { DEA_PROGRESS: progress };
+    const shown = runCli(['show', 'fixture-athena/partition', '--no-builtin', '--decks', 'test/fixtures/clean'], { env });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^fixture-athena\/partition {2}mcq · D3 · 3\.2/);
+    expect(shown.stdout).toMatch(/✔ [A-D]\. Partition the table by date/);
+    expect(shown.stdout).toContain('You have not answered it yet.');
+    expect(JSON.parse(runCli(['show', 'fixture-athena/ctas#c2', '--no-builtin', '--decks', 'test/fixtures/clean', '--json'], { env }).stdout).card.id).toBe('fixture-athena/ctas');
+    const missing = runCli(['show', 'fixture-athena/partitio', '--no-builtin', '--decks', 'test/fixtures/clean'], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('did you mean fixture-athena/partition?');
+    const found = runCli(['search', 'PARTITION', 'date', '--no-builtin', '--decks', 'test/fixtures/clean']);
+    expect(found.stdout.split('\n')[0]).toMatch(/^fixture-athena\/partition {2}mcq/);
+    expect(JSON.parse(runCli(['search', 'nothing-has-this-word', '--json']).stdout)).toEqual([]);
   });
 
   it('dea progress show prints the settings with their defaults and the file facts', () => {
