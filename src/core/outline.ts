@@ -1,3 +1,5 @@
+import { SKILL_TITLES } from './skill-titles.js';
+
 /**
  * The DEA-C01 exam guide v1.1 (December 2025): domains, task statements and skills, plus the
  * exam format. Every domain/task/skill id in a deck, the blueprint and the coverage report rests
@@ -79,6 +81,8 @@ export const isSkill = (id: string): boolean => skillSet.has(id);
 
 /** "1.2.6" → "1.2"; "1.2" → "1". */
 export const parentOf = (id: string): string => id.slice(0, id.lastIndexOf('.'));
+
+export const skillTitle = (skillId: string): string | undefined => SKILL_TITLES[skillId];
 
 export function taskTitle(taskId: string): string | undefined {
   for (const d of DOMAINS) for (const t of d.tasks) if (t.id === taskId) return t.title;

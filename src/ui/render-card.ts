@@ -2,6 +2,7 @@ import { clozeBack, clozeFront } from '../core/cloze.js';
 import type { StudyItem } from '../core/items.js';
 import { NUMBER_WORDS, type Card, type ChoiceCard } from '../core/model.js';
 import { optionLetter } from '../core/option-keys.js';
+import { skillTitle, taskTitle } from '../core/outline.js';
 import { neutralize } from '../core/sanitize.js';
 import { renderText } from './render-text.js';
 import type { Theme } from './theme.js';
@@ -65,6 +66,7 @@ export function renderRefs(card: Card, t: Theme, width: number): string {
 /** "Deck title · D1 · 1.2.6": where the card sits in the exam guide. */
 export function cardContext(item: StudyItem, deckTitle: string | undefined, t: Theme): string {
   const c = item.card;
-  const parts = [deckTitle ? neutralize(deckTitle) : c.deckId, `D${c.domain}`, c.skill ?? c.task];
+  const area = c.skill ? `${c.skill} ${skillTitle(c.skill) ?? ''}` : `${c.task} ${taskTitle(c.task) ?? ''}`;
+  const parts = [deckTitle ? neutralize(deckTitle) : c.deckId, `D${c.domain}`, area.trim()];
   return t.dim(parts.join(' · '));
 }

@@ -1,6 +1,6 @@
 import { clozeAll } from '../core/cloze.js';
 import type { Card } from '../core/model.js';
-import { taskTitle } from '../core/outline.js';
+import { skillTitle, taskTitle } from '../core/outline.js';
 import type { Review } from '../core/review-log.js';
 import { neutralize } from '../core/sanitize.js';
 import { localDateTime } from './format.js';
@@ -19,7 +19,7 @@ export function searchLine(card: Card, t: Theme): string {
 /** A card with everything: question, answer or options with the right ones marked and every rationale, refs, history. */
 export function renderCardInFull(card: Card, reviews: readonly Review[], t: Theme, width: number): string {
   const lines = [
-    `${t.bold(card.id)}  ${t.dim(`${card.type} · D${card.domain} · ${card.task} ${taskTitle(card.task) ?? ''} · ${card.skill ?? ''}`)}`,
+    `${t.bold(card.id)}  ${t.dim(`${card.type} · D${card.domain} · ${card.skill ? `${card.skill} ${skillTitle(card.skill) ?? ''}` : `${card.task} ${taskTitle(card.task) ?? ''}`}`)}`,
     t.dim(`${neutralize(card.file)}:${card.pos.line}`),
     '',
     renderText(question(card, (a) => `**${a}**`), t, width),

@@ -41,3 +41,13 @@ describe('lint rules', () => {
     expect(upperTail(Array(8).fill(0.25), 8)).toBeCloseTo(0.25 ** 8);
   });
 });
+
+describe('the exam-guide outline', () => {
+  it('has a short title for each of the 120 skills', async () => {
+    const { SKILL_IDS, skillTitle } = await import('../../src/core/outline.js');
+    expect(SKILL_IDS).toHaveLength(120);
+    const missing = SKILL_IDS.filter((id) => !skillTitle(id));
+    expect(missing).toEqual([]);
+    expect(Math.max(...SKILL_IDS.map((id) => skillTitle(id)!.length))).toBeLessThanOrEqual(48);
+  });
+});
