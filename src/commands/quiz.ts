@@ -2,12 +2,14 @@ import { isExamItem, type ChoiceCard } from '../core/model.js';
 import { pickQuizItems } from '../core/quiz.js';
 import { scoreItems, type ItemResult } from '../core/scoring.js';
 import { isMisconception, ratingFor, type Confidence } from '../core/grading.js';
+import { RATINGS, type Rating, type Review } from '../core/review-log.js';
 import { cardContext, renderChoiceFeedback, renderRefs } from '../ui/render-card.js';
 import { renderText } from '../ui/render-text.js';
 import { breakdown } from '../ui/score-report.js';
 import { askChoice } from './ask-choice.js';
 import { openStudy, type StudyDeps, type StudyOptions } from './study.js';
 
+const RATING_NAMES: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 const CONFIDENCE_NAMES: Array<[Confidence, string]> = [['sure', 'when sure'], ['unsure', 'unsure'], ['guess', 'guessing']];
 
 export interface QuizOptions extends StudyOptions {
@@ -38,11 +40,11 @@ export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> 
       const answer = await askChoice(card, prompter, deps.rng, t, width);
       if (answer === 'quit') break;
       const at = deps.now();
-      const rating = ratingFor(answer.correct, answer.confidence);
-      await ctx.store.append({ type: 'review', review: {
-        item: card.id, at: at.toISOString(), rating, mode: 'quiz', answer: answer.correct ? 'correct' : 'wrong',
+      let review: Review = {
+        item: card.id, at: at.toISOString(), rating: ratingFor(answer.correct, answer.confidence), mode: 'quiz', answer: answer.correct ? 'correct' : 'wrong',
         ms: at.getTime() - shownAt.getTime(), chosen: answer.chosen, confidence: answer.confidence,
-      } });
+      };
+      await ctx.store.append({ type: 'review', review });
       if (!repeat) {
         results.push({ card, chosen: answer.chosen });
         byConfidence[answer.confidence].total++;
@@ -54,7 +56,19 @@ export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> 
         queue.push(card);
         prompter.show(t.yellow('You were sure, and it was wrong: it comes back at the end of this quiz.'));
       }
-      if (i < queue.length - 1 && (await prompter.next(`Rated ${rating[0]!.toUpperCase()}${rating.slice(1)} (${answer.correct ? 'right' : 'wrong'}, ${answer.confidence}) · Space or Enter: next question · q: end the quiz`)) === 'quit') break;
+      const last = i === queue.length - 1;
+      let next: string;
+      // The rating follows from right/wrong and the confidence; 1–4 replace it (an undo entry, then the new review).
+      for (;;) {
+        next = await prompter.key(`Rated ${RATING_NAMES[review.rating]} (${answer.correct ? 'right' : 'wrong'}, ${answer.confidence}) · Space or Enter: ${last ? 'the score' : 'next question'} · 1–4 change the rating · q: end the quiz`, [
+          { key: 'space', value: 'next' }, { key: 'enter', value: 'next' }, ...RATINGS.map((r, k) => ({ key: String(k + 1), value: r })),
+        ]);
+        if (next === 'next' || next === 'quit' || next === review.rating) break;
+        await ctx.store.append({ type: 'undo', review: { item: review.item, at: review.at, rating: review.rating } });
+        review = { ...review, at: deps.now().toISOString(), rating: next as Rating };
+        await ctx.store.append({ type: 'review', review });
+      }
+      if (next === 'quit') break;
     }
   } finally {
     await ctx.store.fold();

@@ -161,12 +161,19 @@ describe('dea exam, in-process', () => {
 });
 
 describe('dea quiz, in-process', () => {
+  it('lets 1–4 change the rating of an answer, durably', async () => {
+    const progress = tmpProgress();
+    const prompter = new ScriptedPrompter({ choose: [() => 0], confidence: ['guess'], key: ['easy', 'next'] });
+    await quiz({ builtin: false, decks: [CLEAN], progress, count: 1 }, { io: memoryIo(), prompter, now: fakeClock('2026-07-01T09:00:00Z', 2000).now, rng: seededRng(4), width: 80 });
+    expect((load(progress).reviews as Array<{ rating: string }>).map((r) => r.rating)).toEqual(['easy']);
+  });
+
   it('asks a sure-and-wrong answer once more at the end, and scores it the first time only', async () => {
     const progress = tmpProgress();
     const io = memoryIo();
     // The mcq is answered wrong, and sure: it comes back; the second time, right.
     const wrongThenRight = (() => { let n = 0; return (o: readonly string[]) => (n++ === 0 ? o.findIndex((x) => !x.includes('Partition the table by date')) : o.findIndex((x) => x.includes('Partition the table by date'))); })();
-    const prompter = new ScriptedPrompter({ choose: [wrongThenRight, wrongThenRight], next: ['next'] });
+    const prompter = new ScriptedPrompter({ choose: [wrongThenRight, wrongThenRight], key: ['next', 'next'] });
     await quiz({ builtin: false, decks: [CLEAN], progress, count: 1, skills: ['3.2.3'], tags: [] }, { io, prompter, now: fakeClock('2026-07-01T09:00:00Z', 2000).now, rng: seededRng(4), width: 80 });
     expect(prompter.shown.join('\n')).toContain('Once more (you were sure, and it was wrong)');
     expect(io.stdout.join('\n')).toMatch(/Score: 0 of 1/);
@@ -177,7 +184,7 @@ describe('dea quiz, in-process', () => {
   it('gives feedback, scores by domain and task, logs answers, and puts missed items first next time', async () => {
     const progress = tmpProgress();
     const io = memoryIo();
-    const prompter = new ScriptedPrompter({ choose: [() => 0, () => 0, () => 0], confidence: ['unsure', 'unsure', 'guess'], next: ['next', 'next'] });
+    const prompter = new ScriptedPrompter({ choose: [() => 0, () => 0, () => 0], confidence: ['unsure', 'unsure', 'guess'], key: ['next', 'next', 'next'] });
     const clock = fakeClock('2026-07-01T09:00:00Z', 2000);
     await quiz({ builtin: false, decks: [CLEAN], progress, count: 3 }, { io, prompter, now: clock.now, rng: seededRng(8), width: 80 });
     const out = io.stdout.join('\n');
@@ -191,7 +198,7 @@ describe('dea quiz, in-process', () => {
     expect(reviews.every((r) => r.mode === 'quiz')).toBe(true);
     const missed = reviews.filter((r) => r.rating === 'again').map((r) => r.item);
     expect(missed.length).toBeGreaterThan(0);
-    const next = new ScriptedPrompter({ choose: [(o) => (o.length === 4 ? 0 : [0, 1])], next: ['quit'] });
+    const next = new ScriptedPrompter({ choose: [(o) => (o.length === 4 ? 0 : [0, 1])], confidence: ['unsure'], key: ['next'] });
     await quiz({ builtin: false, decks: [CLEAN], progress, count: 1 }, { io: memoryIo(), prompter: next, now: clock.now, rng: seededRng(99), width: 80 });
     const asked = (load(progress).reviews as Array<{ item: string }>).at(-1)!.item;
     expect(missed).toContain(asked);
