@@ -1,6 +1,7 @@
 import { choicePrompt } from './choice-prompt.js';
 import { examItemPrompt, examReviewPrompt } from './exam-prompts.js';
 import { keyPrompt } from './key-prompt.js';
+import { wrapLines } from './wrap-lines.js';
 import type { ChoiceAnswer, ChoiceScreen, ExamItemScreen, ExamReviewScreen, Prompter, Quit } from './prompter.js';
 
 /** Ctrl-C inside a prompt (inquirer's ExitPromptError) ends the session like q does. */
@@ -22,7 +23,8 @@ const HOME_CLEAR = '\x1b[H\x1b[2J';
 export class InquirerPrompter implements Prompter {
   private full = false;
 
-  constructor(private readonly write: (text: string) => void = (t) => void process.stdout.write(`${t}\n`)) {}
+  // Lines are wrapped between words to the terminal, as io.out does for command output.
+  constructor(private readonly write: (text: string) => void = (t) => void process.stdout.write(`${wrapLines(t, process.stdout.columns || 80)}\n`)) {}
 
   private rows(): number {
     return process.stdout.rows || 24;
