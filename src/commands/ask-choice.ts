@@ -8,7 +8,7 @@ import { chooseHint, optionLine } from '../ui/render-card.js';
 import type { Prompter, Quit } from '../ui/prompter.js';
 import type { Theme } from '../ui/theme.js';
 
-export interface ChoiceAnswer {
+export interface GradedChoice {
   /** Option indices in file order, in the order they were shown. */
   order: number[];
   /** Chosen option indices in file order. */
@@ -26,7 +26,7 @@ function keyLine(card: ChoiceCard, asking: 'choose' | 'confidence', t: Theme): s
 }
 
 /** Shows an exam item's options in a fresh seeded order, lettered, and collects the answer and its confidence. */
-export async function askChoice(card: ChoiceCard, prompter: Prompter, rng: Rng, t: Theme, width: number): Promise<ChoiceAnswer | Quit> {
+export async function askChoice(card: ChoiceCard, prompter: Prompter, rng: Rng, t: Theme, width: number): Promise<GradedChoice | Quit> {
   const order = shuffle(card.options.map((_, i) => i), rng);
   const answer = await prompter.answer({
     optionCount: order.length, select: card.select,
