@@ -3,6 +3,7 @@ import { blueprintCounts, defaultMinutes, drawForm } from '../core/blueprint.js'
 import { DeaError } from '../core/errors.js';
 import { formShortfalls, pacingReport } from '../core/exam-report.js';
 import { newExam, type ExamState } from '../core/exam-state.js';
+import { checkSavedExam } from '../core/exam-state-check.js';
 import { isCorrectChoice } from '../core/items.js';
 import { isExamItem, type ChoiceCard } from '../core/model.js';
 import { EXAM_FORMAT } from '../core/outline.js';
@@ -32,13 +33,15 @@ export async function exam(opts: ExamOptions, deps: StudyDeps): Promise<number> 
   if (opts.resume) refuseWithResume(opts);
   const ctx = await openStudy(opts, deps, isExamItem, 'exam items');
   const cards = new Map((ctx.cards as ChoiceCard[]).map((c) => [c.id, c]));
-  const active = ctx.progress.activeExam as ExamState | undefined;
+  const active = ctx.progress.activeExam;
   let state: ExamState;
   if (opts.resume) {
     if (!active) throw new DeaError('EXAM_NOT_FOUND', 'there is no exam in progress to resume', 'start one with "dea exam"');
-    const missing = active.items.filter((it) => !cards.has(it.cardId)).map((it) => it.cardId);
+    const checked = checkSavedExam(active, cards);
+    if (!checked.ok) throw new DeaError('PROGRESS_CORRUPT', `the saved exam in ${ctx.store.file} is damaged: ${checked.problem}`, 'dea has not changed it; "dea exam --restart" abandons it and starts a new form (your other progress is kept)');
+    const missing = checked.state.items.filter((it) => !cards.has(it.cardId)).map((it) => it.cardId);
     if (missing.length > 0) throw new DeaError('EXAM_NOT_FOUND', `the exam in progress uses items that are not loaded: ${missing.slice(0, 3).join(', ')}`, 'load the same decks as when it started (--decks, --no-builtin)');
-    state = active;
+    state = checked.state;
   } else {
     if (active && !opts.restart) throw new DeaError('USAGE', 'an exam is already in progress', 'continue it with "dea exam --resume", or abandon it with "dea exam --restart"');
     state = opts.retakeMissed !== undefined ? await retakeForm(opts, opts.retakeMissed, cards, deps) : startNew(opts, ctx, deps);

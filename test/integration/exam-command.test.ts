@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -153,6 +153,28 @@ describe('dea exam, in-process', () => {
 
   it('refuses form options with --resume instead of ignoring them', async () => {
     await expect(run({}, tmpProgress(), { resume: true, count: 3, minutes: 9 }).result).rejects.toMatchObject({ code: 'USAGE', message: expect.stringContaining('--count, --minutes cannot apply') });
+  });
+
+  it('refuses a damaged saved exam with a clear message, and --restart still works', async () => {
+    const progress = tmpProgress();
+    await run({ item: [right, 'quit'] }, progress).result;
+    const saved = load(progress);
+    const good = saved.activeExam;
+    const damage: Array<[string, (e: Record<string, unknown> & { items: Array<Record<string, unknown>> }) => unknown]> = [
+      ['only an id', (e) => ({ id: e.id })],
+      ['items of the wrong type', (e) => ({ ...e, items: 'x' })],
+      ['an empty form', (e) => ({ ...e, items: [] })],
+      ['current out of range', (e) => ({ ...e, current: 9 })],
+      ['order out of range', (e) => ({ ...e, items: e.items.map((it, i) => (i === 0 ? { ...it, order: [0, 1, 2, 7] } : it)) })],
+      ['a NaN clock', (e) => ({ ...e, durationMs: 'soon' })],
+    ];
+    for (const [what, change] of damage) {
+      writeFileSync(progress, JSON.stringify({ ...saved, activeExam: change(JSON.parse(JSON.stringify(good))) }));
+      const error = await run({}, progress, { resume: true }).result.catch((e: unknown) => e);
+      expect(error, what).toMatchObject({ code: 'PROGRESS_CORRUPT', message: expect.stringContaining('the saved exam in') });
+    }
+    const restarted = run({ item: [{ kind: 'time-up' }], next: ['next', 'quit'] }, progress, { restart: true });
+    expect(await restarted.result).toBe(0);
   });
 
   it('says there is nothing to resume', async () => {
