@@ -2,7 +2,6 @@ import type { Rating } from './review-log.js';
 
 /** How sure the candidate was of an exam-item answer, asked right after choosing. */
 export type Confidence = 'sure' | 'unsure' | 'guess';
-export const CONFIDENCES: readonly Confidence[] = ['sure', 'unsure', 'guess'];
 
 /**
  * A graded answer as an FSRS rating. A lucky guess is not knowledge, so it is rated Again like
