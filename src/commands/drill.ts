@@ -1,7 +1,7 @@
 import { buildQueue, DrillSession } from '../core/drill.js';
 import type { StudyItem } from '../core/items.js';
 import type { ChoiceCard } from '../core/model.js';
-import { RATINGS, type Rating } from '../core/review-log.js';
+import { RATING_LABELS, RATINGS } from '../core/review-log.js';
 import { cardContext, renderBack, renderChoiceFeedback, renderFront, renderRefs } from '../ui/render-card.js';
 import { localDateTime, shortDuration } from '../ui/format.js';
 import type { Quit } from '../ui/prompter.js';
@@ -14,7 +14,6 @@ export interface DrillOptions extends StudyOptions {
   limit?: number;
 }
 
-const RATING_LABELS: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 /** `dea drill`: due items first, then new ones; every answer is on disk before the next item. */
 export async function drill(opts: DrillOptions, deps: StudyDeps): Promise<number> {

@@ -2,14 +2,13 @@ import { isExamItem, type ChoiceCard } from '../core/model.js';
 import { pickQuizItems } from '../core/quiz.js';
 import { scoreItems, type ItemResult } from '../core/scoring.js';
 import { isMisconception, ratingFor, type Confidence } from '../core/grading.js';
-import { RATINGS, type Rating, type Review } from '../core/review-log.js';
+import { RATING_LABELS, RATINGS, type Rating, type Review } from '../core/review-log.js';
 import { cardContext, renderChoiceFeedback, renderRefs } from '../ui/render-card.js';
 import { renderText } from '../ui/render-text.js';
 import { breakdown } from '../ui/score-report.js';
 import { askChoice } from './ask-choice.js';
 import { openStudy, type StudyDeps, type StudyOptions } from './study.js';
 
-const RATING_NAMES: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 const CONFIDENCE_NAMES: Array<[Confidence, string]> = [['sure', 'when sure'], ['unsure', 'unsure'], ['guess', 'guessing']];
 
 export interface QuizOptions extends StudyOptions {
@@ -60,7 +59,7 @@ export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> 
       let next: string;
       // The rating follows from right/wrong and the confidence; 1–4 replace it (an undo entry, then the new review).
       for (;;) {
-        next = await prompter.key(`Rated ${RATING_NAMES[review.rating]} (${answer.correct ? 'right' : 'wrong'}, ${answer.confidence}) · Space or Enter: ${last ? 'the score' : 'next question'} · 1–4 change the rating · q: end the quiz`, [
+        next = await prompter.key(`Rated ${RATING_LABELS[review.rating]} (${answer.correct ? 'right' : 'wrong'}, ${answer.confidence}) · Space or Enter: ${last ? 'the score' : 'next question'} · 1–4 change the rating · q: end the quiz`, [
           { key: 'space', value: 'next' }, { key: 'enter', value: 'next' }, ...RATINGS.map((r, k) => ({ key: String(k + 1), value: r })),
         ]);
         if (next === 'next' || next === 'quit' || next === review.rating) break;

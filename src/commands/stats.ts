@@ -1,3 +1,4 @@
+import { daysUntil, localDay } from '../core/calendar.js';
 import { examRecords } from '../core/exam-history.js';
 import { isExamItem } from '../core/model.js';
 import { readiness, type Readiness } from '../core/readiness.js';
@@ -29,18 +30,12 @@ export interface StatsFigures {
   readiness: Readiness;
 }
 
-/** The exam date's start in local time, the instant "projected to the exam date" refers to. */
-const examStart = (examDate: string): Date => {
-  const [y, m, d] = examDate.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-};
-
 export async function statsFigures(opts: StudyOptions, deps: Pick<StudyDeps, 'io' | 'now'>): Promise<StatsFigures> {
   const ctx = await openStudy(opts, deps);
   const now = deps.now();
   const examDate = ctx.settings.examDate;
-  const examAt = examDate && examStart(examDate) > now ? examStart(examDate) : undefined;
-  const daysToExam = examDate ? Math.round((examStart(examDate).getTime() - startOfDay(now).getTime()) / DAY_MS) : null;
+  const examAt = examDate && localDay(examDate) > now ? localDay(examDate) : undefined;
+  const daysToExam = examDate ? daysUntil(examDate, now) : null;
   const records = examRecords(ctx.progress.exams);
   const examItems = ctx.items.filter((i) => isExamItem(i.card));
   const forecastDays = daysToExam !== null && daysToExam > 0 ? Math.min(FORECAST_DAYS, daysToExam) : FORECAST_DAYS;

@@ -1,10 +1,10 @@
+import { daysUntil } from '../core/calendar.js';
 import { buildQueue } from '../core/drill.js';
 import { counted } from '../ui/format.js';
 import type { CommandIo } from './io.js';
 import { openStudy, startOfDay, type StudyOptions } from './study.js';
 import { seededRng } from '../core/rng.js';
 
-const DAY_MS = 86_400_000;
 
 /** `dea` alone: what is due, how far off the exam is, and the one command to run next. */
 export async function status(opts: StudyOptions, io: CommandIo, now: Date): Promise<string> {
@@ -14,8 +14,7 @@ export async function status(opts: StudyOptions, io: CommandIo, now: Date): Prom
   const parts = [`${counted(queue.due, 'review')} due now`, `${queue.fresh} new for today`];
   const examDate = ctx.settings.examDate;
   if (examDate) {
-    const [y, m, d] = examDate.split('-').map(Number) as [number, number, number];
-    const days = Math.round((new Date(y, m - 1, d).getTime() - startOfDay(now).getTime()) / DAY_MS);
+    const days = daysUntil(examDate, now);
     parts.push(days >= 0 ? `exam on ${examDate} (in ${counted(days, 'day')})` : `exam date ${examDate} has passed`);
   } else parts.push('no exam date set (dea progress set exam-date YYYY-MM-DD)');
   const next = ctx.progress.activeExam ? 'dea exam --resume   (an exam is in progress)'

@@ -1,3 +1,4 @@
+import { localDay } from '../core/calendar.js';
 import { DeaError } from '../core/errors.js';
 import { unknownFilterIds, whyNothingMatches } from '../core/filter-check.js';
 import { matchesFilter, studyItems, type CardFilter, type StudyItem } from '../core/items.js';
@@ -81,9 +82,8 @@ export async function openStudy(opts: StudyOptions, deps: Pick<StudyDeps, 'io' |
  * before it; from the eve until the exam is over, everything is due. After the exam: no cap.
  */
 export function examDeadline(examDate: string, now: Date): Date | undefined {
-  const [y, m, d] = examDate.split('-').map(Number) as [number, number, number];
-  const eve = new Date(y, m - 1, d - 1);
-  const over = new Date(y, m - 1, d + 1);
+  const eve = localDay(examDate, -1);
+  const over = localDay(examDate, 1);
   if (now >= over) return undefined;
   return eve > now ? eve : now;
 }

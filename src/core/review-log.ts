@@ -6,6 +6,7 @@
 
 export type Rating = 'again' | 'hard' | 'good' | 'easy';
 export const RATINGS: readonly Rating[] = ['again', 'hard', 'good', 'easy'];
+export const RATING_LABELS: Readonly<Record<Rating, string>> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 export type StudyMode = 'drill' | 'quiz' | 'exam';
 

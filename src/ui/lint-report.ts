@@ -1,3 +1,4 @@
+import { counted } from './format.js';
 import { countBySeverity, type Issue } from '../core/issues.js';
 import { neutralize } from '../core/sanitize.js';
 import type { Theme } from './theme.js';
@@ -9,7 +10,6 @@ export interface LintSummary {
   issues: Issue[];
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function lintText(s: LintSummary, t: Theme): string {
   const out: string[] = [];
@@ -20,11 +20,11 @@ export function lintText(s: LintSummary, t: Theme): string {
     if (i.example) out.push(indent('example:  ', neutralize(i.example), t));
   }
   const { errors, warnings } = countBySeverity(s.issues);
-  const where = `${plural(s.files, 'deck file')}, ${plural(s.cards, 'card')}`;
+  const where = `${counted(s.files, 'deck file')}, ${counted(s.cards, 'card')}`;
   if (out.length > 0) out.push('');
   out.push(errors + warnings === 0
     ? t.green(`✔ ${where}: no problems`)
-    : `${errors ? t.red('✖') : t.yellow('⚠')} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${where}`);
+    : `${errors ? t.red('✖') : t.yellow('⚠')} ${counted(errors, 'error')}, ${counted(warnings, 'warning')} in ${where}`);
   return out.join('\n');
 }
 
@@ -45,6 +45,6 @@ export function lintGithub(s: LintSummary): string {
     return `::${i.severity} file=${prop(i.file)},line=${i.line},col=${i.col},title=${prop(`dea ${i.rule}`)}::${data(neutralize(detail))}`;
   });
   const { errors, warnings } = countBySeverity(s.issues);
-  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(s.files, 'deck file')}`);
+  lines.push(`${counted(errors, 'error')}, ${counted(warnings, 'warning')} in ${counted(s.files, 'deck file')}`);
   return lines.join('\n');
 }
