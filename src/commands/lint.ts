@@ -1,5 +1,5 @@
 import { DeaError } from '../core/errors.js';
-import { countBySeverity } from '../core/issues.js';
+import { capPerFile, countBySeverity } from '../core/issues.js';
 import { builtinDecksDir } from '../io/paths.js';
 import { loadDecks } from '../io/load-decks.js';
 import { lintGithub, lintJson, lintText, type LintSummary } from '../ui/lint-report.js';
@@ -25,12 +25,13 @@ export async function lint(opts: LintOptions, io: CommandIo): Promise<number> {
     files: loaded.files.length,
     decks: loaded.decks.length,
     cards: loaded.decks.reduce((n, d) => n + d.cards.length, 0),
-    issues: loaded.issues,
+    issues: capPerFile(loaded.issues),
+    counts: countBySeverity(loaded.issues),
   };
   const render = { text: () => lintText(summary, io.theme), json: () => lintJson(summary), github: () => lintGithub(summary) };
   if (opts.format === 'text') io.out(render.text());
   else io.data(render[opts.format]());
-  const { errors, warnings } = countBySeverity(loaded.issues);
+  const { errors, warnings } = summary.counts;
   const tooManyWarnings = opts.strict ? warnings > 0 : opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }

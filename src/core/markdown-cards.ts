@@ -13,11 +13,34 @@ export interface MarkdownCard {
   pos: Pos;
 }
 
-const HEADING = /^##\s+(.+?)\s*#*\s*$/;
-const LABEL = /^\*\*(Front|Back|Explanation|Refs):\*\*\s*(.*)$/;
-const OPTION = /^[-*]\s+\[([ xX])\]\s+(.*)$/;
-const RATIONALE = /^\s{2,}>\s?(.*)$/;
-const CONTINUATION = /^\s{2,}(\S.*)$/;
+// Patterns here must not backtrack over long runs (a deck is untrusted input): the `s` flag lets
+// `.*` take any character, so `\s*(.*)$` cannot fail and retry; headings and meta entries, whose
+// patterns had to retry, are read by hand below.
+const LABEL = /^\*\*(Front|Back|Explanation|Refs):\*\*\s*(.*)$/s;
+const OPTION = /^[-*]\s+\[([ xX])\]\s+(.*)$/s;
+const RATIONALE = /^\s{2,}>\s?(.*)$/s;
+const CONTINUATION = /^\s{2,}(\S.*)$/s;
+
+/** "## title ##" → "title", as /^##\s+(.+?)\s*#*\s*$/ read it; undefined if not a heading. */
+export function headingTitle(line: string): string | undefined {
+  if (!line.startsWith('##') || line.length < 4 || line.slice(2, 3).trim() !== '') return undefined;
+  let end = line.trimEnd().length;
+  while (end > 2 && line[end - 1] === '#') end--;
+  const title = line.slice(2, end).trim();
+  if (title !== '') return title;
+  // Only spaces and #s: the old pattern took one character for the title.
+  const after = line.slice(2).trimStart();
+  return after === '' ? line[line.length - 1] : after[0];
+}
+
+/** "  key : value " → [key, value], as /^\s*([\w-]+)\s*:\s*(.*?)\s*$/ read it. */
+export function metaPair(part: string): [string, string] | undefined {
+  const text = part.trim();
+  let k = 0;
+  while (k < text.length && /[\w-]/.test(text[k]!)) k++;
+  const rest = text.slice(k).trimStart();
+  return k > 0 && rest.startsWith(':') ? [text.slice(0, k), rest.slice(1).trim()] : undefined;
+}
 const META_KEYS = new Set(['type', 'domain', 'task', 'skill', 'select', 'tags']);
 const NUMERIC_KEYS = new Set(['domain', 'select']);
 
@@ -38,10 +61,10 @@ export function parseMarkdownCards(body: string, firstLine: number): { cards: Ma
   const lines = body.split('\n');
   lines.forEach((text, i) => {
     const line = firstLine + i;
-    const heading = HEADING.exec(text);
-    if (heading) {
+    const heading = headingTitle(text);
+    if (heading !== undefined) {
       if (draft) cards.push(finish(draft));
-      const id = heading[1]!.replace(/^`(.*)`$/, '$1');
+      const id = heading.replace(/^`(.*)`$/s, '$1');
       draft = { card: { data: { id }, at: new Map([['id', { line, col: 4 }]]), pos: { line, col: 1 } }, section: 'body', texts: {}, options: [], sawMeta: false };
       return;
     }
@@ -108,8 +131,8 @@ function readMeta(card: MarkdownCard, text: string, line: number, issues: IssueD
   }
   let col = 1;
   for (const part of text.split(';')) {
-    const m = /^\s*([\w-]+)\s*:\s*(.*?)\s*$/.exec(part);
-    const key = m?.[1];
+    const m = metaPair(part);
+    const key = m?.[0];
     if (!m || !key || !META_KEYS.has(key)) {
       issues.push({
         rule: 'parse', severity: 'error', line, col, cardId: String(card.data.id),
@@ -118,7 +141,7 @@ function readMeta(card: MarkdownCard, text: string, line: number, issues: IssueD
         example: 'type: multi; select: 2; skill: 4.2.5',
       });
     } else {
-      const value = m[2] ?? '';
+      const value = m[1];
       card.data[key] = key === 'tags' ? value.split(',').map((t) => t.trim()).filter(Boolean)
         : NUMERIC_KEYS.has(key) && /^\d+$/.test(value) ? Number(value) : value;
       card.at.set(key, { line, col: col + part.indexOf(key) });

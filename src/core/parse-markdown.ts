@@ -1,5 +1,7 @@
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { isNode } from 'yaml';
+import { yamlBoundsIssues } from './yaml-bounds.js';
+import { parseYamlDoc } from './yaml-locate.js';
 import type { IssueDraft } from './issues.js';
 import type { Pos } from './model.js';
 import { parseMarkdownCards } from './markdown-cards.js';
@@ -41,8 +43,7 @@ export function parseMarkdownDeck(source: string, file: string): ParseResult {
 }
 
 function parseParts(frontMatter: string, body: string, file: string, bodyFirstLine: number): ParseResult {
-  const lc = new LineCounter();
-  const doc = parseDocument(frontMatter, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const { doc, lineCounter: lc } = parseYamlDoc(frontMatter);
   const fmPos = (offset: number): Pos => {
     const p = lc.linePos(offset);
     return { line: p.line + 1, col: p.col };
@@ -50,6 +51,8 @@ function parseParts(frontMatter: string, body: string, file: string, bodyFirstLi
   if (doc.errors.length > 0) {
     return { issues: doc.errors.map((e) => ({ rule: 'parse', severity: 'error' as const, ...fmPos(e.pos[0]), message: e.message.split('\n')[0]!, expected: 'valid YAML front matter' })) };
   }
+  const unsafe = yamlBoundsIssues(doc, lc, 1);
+  if (unsafe.length > 0) return { issues: unsafe };
   let meta: unknown;
   try {
     meta = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};

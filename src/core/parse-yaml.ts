@@ -4,6 +4,7 @@ import type { IssueDraft } from './issues.js';
 import type { Deck, Pos } from './model.js';
 import { normalizeCard } from './normalize.js';
 import { schemaIssues, type Locate } from './schema-issues.js';
+import { MAX_YAML_DEPTH, yamlBoundsIssues } from './yaml-bounds.js';
 import { linePos, locateIn, parseYamlDoc, type YamlDoc } from './yaml-locate.js';
 
 /** An alias bomb expands exponentially; real decks need a handful of aliases at most. */
@@ -35,6 +36,8 @@ export function parseYamlDeck(source: string, file: string, lineOffset = 0): Par
   if (doc.errors.length > 0) {
     return { issues: doc.errors.map((e) => syntaxIssue(e.message, shift(linePos(lineCounter, e.pos[0])))) };
   }
+  const unsafe = yamlBoundsIssues(doc, lineCounter, lineOffset);
+  if (unsafe.length > 0) return { issues: unsafe };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
@@ -92,5 +95,7 @@ export function validateDeckData(data: unknown, file: string, locate: Locate, fo
 const numberOrKey = (k: string): string | number => (/^\d+$/.test(k) ? Number(k) : k);
 
 function syntaxIssue(message: string, pos: Pos, expected = 'valid YAML'): IssueDraft {
-  return { rule: 'parse', severity: 'error', ...pos, message: message.split('\n')[0] ?? message, expected };
+  // The parser runs out of stack on brackets nested thousands deep: say what that means.
+  const said = /Maximum call stack/.test(message) ? `nested too deeply to read (a deck nests a few levels; the limit is ${MAX_YAML_DEPTH})` : message.split('\n')[0] ?? message;
+  return { rule: 'parse', severity: 'error', ...pos, message: said, expected };
 }

@@ -12,7 +12,8 @@ export interface YamlDoc {
 
 export function parseYamlDoc(source: string): YamlDoc {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  // Duplicate keys are found by yamlBoundsIssues, in linear time; the package's check is quadratic.
   return { doc, lineCounter };
 }
 

@@ -1,5 +1,5 @@
 import { counted } from './format.js';
-import { countBySeverity, type Issue } from '../core/issues.js';
+import type { Issue } from '../core/issues.js';
 import { neutralize } from '../core/sanitize.js';
 import type { Theme } from './theme.js';
 
@@ -7,7 +7,10 @@ export interface LintSummary {
   files: number;
   decks: number;
   cards: number;
+  /** The issues to show: at most a hundred per file (see capPerFile). */
   issues: Issue[];
+  /** Of all issues found, shown or not. */
+  counts: { errors: number; warnings: number };
 }
 
 
@@ -19,7 +22,7 @@ export function lintText(s: LintSummary, t: Theme): string {
     if (i.expected) out.push(indent('expected: ', neutralize(i.expected), t));
     if (i.example) out.push(indent('example:  ', neutralize(i.example), t));
   }
-  const { errors, warnings } = countBySeverity(s.issues);
+  const { errors, warnings } = s.counts;
   const where = `${counted(s.files, 'deck file')}, ${counted(s.cards, 'card')}`;
   if (out.length > 0) out.push('');
   out.push(errors + warnings === 0
@@ -32,7 +35,7 @@ const indent = (label: string, text: string, t: Theme): string =>
   text.split('\n').map((line, n) => `    ${n === 0 ? t.dim(label) : ' '.repeat(label.length)}${line}`).join('\n');
 
 export function lintJson(s: LintSummary): string {
-  const { errors, warnings } = countBySeverity(s.issues);
+  const { errors, warnings } = s.counts;
   return JSON.stringify({ files: s.files, decks: s.decks, cards: s.cards, errorCount: errors, warningCount: warnings, issues: s.issues }, null, 2);
 }
 
@@ -44,7 +47,7 @@ export function lintGithub(s: LintSummary): string {
     const detail = [i.message, i.expected && `expected: ${i.expected}`].filter(Boolean).join('\n');
     return `::${i.severity} file=${prop(i.file)},line=${i.line},col=${i.col},title=${prop(`dea ${i.rule}`)}::${data(neutralize(detail))}`;
   });
-  const { errors, warnings } = countBySeverity(s.issues);
+  const { errors, warnings } = s.counts;
   lines.push(`${counted(errors, 'error')}, ${counted(warnings, 'warning')} in ${counted(s.files, 'deck file')}`);
   return lines.join('\n');
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/core/parse-deck.js';
+import { headingTitle, metaPair } from '../../src/core/markdown-cards.js';
+import { seededRng } from '../../src/core/rng.js';
 
 const front = '---\nid: md\ntitle: MD\ndomain: 4\ntask: "4.2"\n---\n';
 
@@ -81,5 +83,24 @@ describe('soft line breaks in Markdown sections', () => {
     expect(softJoin(['Choose:', '- one', '- two'])).toBe('Choose:\n- one\n- two');
     expect(softJoin(['```json', '{', '  "a": 1', '}', '```'])).toBe('```json\n{\n  "a": 1\n}\n```');
     expect(softJoin(['line one  ', 'line two'])).toBe('line one  \nline two');
+  });
+});
+
+describe('heading and meta lines read by hand', () => {
+  const OLD_HEADING = /^##\s+(.+?)\s*#*\s*$/;
+  const OLD_META = /^\s*([\w-]+)\s*:\s*(.*?)\s*$/;
+  it('read what the old patterns read, on 20,000 random lines', () => {
+    const rng = seededRng(11);
+    const pieces = ['#', '##', ' ', '  ', '\t', 'a', 'b-c', ':', '`', 'x y'];
+    for (let n = 0; n < 20_000; n++) {
+      const line = Array.from({ length: 1 + Math.floor(rng() * 8) }, () => pieces[Math.floor(rng() * pieces.length)]).join('');
+      expect(headingTitle(line), JSON.stringify(line)).toBe(OLD_HEADING.exec(line)?.[1]);
+      const m = OLD_META.exec(line);
+      expect(metaPair(line), JSON.stringify(line)).toEqual(m ? [m[1], m[2]] : undefined);
+    }
+  });
+  it('reads a heading padded with 200,000 spaces without backtracking', () => {
+    expect(headingTitle(`## a${' '.repeat(200_000)}x`)).toBe(`a${' '.repeat(200_000)}x`);
+    expect(metaPair(`type:${' '.repeat(200_000)}x${' '.repeat(200_000)}y`)?.[1].length).toBe(200_002);
   });
 });
