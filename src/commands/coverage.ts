@@ -1,3 +1,4 @@
+import { safeJson } from '../core/sanitize.js';
 import { coverage as computeCoverage, skillGaps, type Count } from '../core/coverage.js';
 import { DOMAINS } from '../core/outline.js';
 import type { DeckSourceOptions } from '../io/load-decks.js';
@@ -9,7 +10,7 @@ import { loadForStudy } from './load.js';
 export async function coverage(opts: DeckSourceOptions & { json: boolean }, io: CommandIo): Promise<number> {
   const cov = computeCoverage(studyableCards(await loadForStudy(opts, io)));
   if (opts.json) {
-    io.data(JSON.stringify(cov, null, 2));
+    io.data(safeJson(cov, 2));
     return 0;
   }
   const t = io.theme;

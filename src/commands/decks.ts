@@ -1,6 +1,6 @@
 import { counted } from '../ui/format.js';
 import type { CardType } from '../core/model.js';
-import { neutralize } from '../core/sanitize.js';
+import { neutralizeLine, safeJson } from '../core/sanitize.js';
 import type { DeckSourceOptions } from '../io/load-decks.js';
 import type { CommandIo } from './io.js';
 import { loadForStudy } from './load.js';
@@ -27,14 +27,14 @@ export async function decks(opts: DeckSourceOptions & { json: boolean }, io: Com
     return { id: d.id, title: d.title, file: d.file, cards: d.cards.length, types, domains };
   });
   if (opts.json) {
-    io.data(JSON.stringify(rows, null, 2));
+    io.data(safeJson(rows, 2));
     return 0;
   }
   const t = io.theme;
   for (const r of rows) {
     const types = (Object.entries(r.types) as Array<[CardType, number]>).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
     const domains = Object.entries(r.domains).map(([d, n]) => `D${d} ${n}`).join(', ');
-    io.out(`${t.bold(neutralize(r.id))}  ${neutralize(r.title)}\n  ${t.dim(neutralize(r.file))}\n  ${r.cards} cards: ${types} · ${domains}`);
+    io.out(`${t.bold(neutralizeLine(r.id))}  ${neutralizeLine(r.title)}\n  ${t.dim(neutralizeLine(r.file))}\n  ${r.cards} cards: ${types} · ${domains}`);
   }
   const total = rows.reduce((n, r) => n + r.cards, 0);
   io.out(`\n${counted(rows.length, 'deck')}, ${counted(total, 'card')}`);

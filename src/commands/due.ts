@@ -1,3 +1,4 @@
+import { safeJson } from '../core/sanitize.js';
 import { memoryStates } from '../core/drill.js';
 import { DEFAULT_SCHEDULER, Scheduler } from '../core/scheduler.js';
 import { progressPath } from '../io/paths.js';
@@ -24,7 +25,7 @@ export async function due(opts: { progress?: string; json?: boolean }, io: Comma
     dueNow++;
     if (state.phase === 'learning' || state.phase === 'relearning') learning++;
   }
-  if (opts.json) io.data(JSON.stringify({ due: dueNow, learning }));
+  if (opts.json) io.data(safeJson({ due: dueNow, learning }));
   else io.out(`${dueNow} due${learning ? ` (${learning} in learning)` : ''}`);
   return 0;
 }

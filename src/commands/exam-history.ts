@@ -1,3 +1,4 @@
+import { safeJson } from '../core/sanitize.js';
 import { DeaError } from '../core/errors.js';
 import { examRecords, selectRecordItems, type ExamRecord, type ItemSelection } from '../core/exam-history.js';
 import { isExamItem, type ChoiceCard } from '../core/model.js';
@@ -16,7 +17,7 @@ async function records(progress: string | undefined): Promise<ExamRecord[]> {
 export async function examHistory(opts: { progress?: string; json?: boolean }, io: CommandIo): Promise<number> {
   const list = await records(opts.progress);
   if (opts.json) {
-    io.data(JSON.stringify(list.map((r, i) => ({ n: i + 1, ...summary(r) })), null, 2));
+    io.data(safeJson(list.map((r, i) => ({ n: i + 1, ...summary(r) })), 2));
     return 0;
   }
   io.out(list.length === 0 ? 'No finished exams yet. Start one with "dea exam".' : renderHistory(list, io.theme));

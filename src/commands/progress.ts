@@ -1,3 +1,4 @@
+import { inertJson, safeJson } from '../core/sanitize.js';
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { isCalendarDate, isPastDay } from '../core/calendar.js';
 import { DeaError } from '../core/errors.js';
@@ -17,7 +18,7 @@ export async function showPath(opts: { progress?: string }, io: CommandIo): Prom
 
 /** `dea progress export`: the whole progress, journal folded in, as JSON on stdout. */
 export async function exportProgress(opts: { progress?: string }, io: CommandIo): Promise<number> {
-  io.data(serializeProgress(await new ProgressStore(progressFile(opts)).load()).trimEnd());
+  io.data(inertJson(serializeProgress(await new ProgressStore(progressFile(opts)).load()).trimEnd()));
   return 0;
 }
 
@@ -93,7 +94,7 @@ export async function showProgress(opts: { progress?: string; json?: boolean }, 
     },
   };
   if (opts.json) {
-    io.data(JSON.stringify(facts, null, 2));
+    io.data(safeJson(facts, 2));
     return 0;
   }
   const t = io.theme;

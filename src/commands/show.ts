@@ -1,3 +1,4 @@
+import { safeJson } from '../core/sanitize.js';
 import { searchCards } from '../core/card-search.js';
 import { DeaError } from '../core/errors.js';
 import { nearest } from '../core/filter-check.js';
@@ -21,7 +22,7 @@ export async function show(id: string, opts: DeckSourceOptions & { progress?: st
     throw new DeaError('USAGE', `no loaded card has the id "${id}"`, close.length ? `did you mean ${close.join(', ')}? ("dea search <words>" finds cards by text)` : '"dea search <words>" finds cards by text');
   }
   const reviews = (await new ProgressStore(progressPath(opts.progress)).load()).reviews.filter((r) => baseId(r.item) === card.id);
-  if (opts.json) io.data(JSON.stringify({ card: publicCard(card), reviews }, null, 2));
+  if (opts.json) io.data(safeJson({ card: publicCard(card), reviews }, 2));
   else io.out(renderCardInFull(card, reviews, io.theme, width));
   return 0;
 }
@@ -31,7 +32,7 @@ export async function search(words: string[], opts: DeckSourceOptions & { json?:
   const found = searchCards(studyableCards(await loadForStudy(opts, io)), words);
   const shown = found.slice(0, opts.limit ?? 20);
   if (opts.json) {
-    io.data(JSON.stringify(found.map(publicCard), null, 2));
+    io.data(safeJson(found.map(publicCard), 2));
     return 0;
   }
   if (found.length === 0) {

@@ -1,3 +1,4 @@
+import { safeJson } from '../core/sanitize.js';
 import { daysUntil, localDay } from '../core/calendar.js';
 import { examRecords } from '../core/exam-history.js';
 import { isExamItem } from '../core/model.js';
@@ -67,7 +68,7 @@ export async function statsFigures(opts: StudyOptions, deps: Pick<StudyDeps, 'io
 /** `dea stats`: where you stand per domain, what is coming, and whether you are ready. */
 export async function stats(opts: StudyOptions & { json?: boolean }, deps: Pick<StudyDeps, 'io' | 'now' | 'width'>): Promise<number> {
   const figures = await statsFigures(opts, deps);
-  if (opts.json) deps.io.data(JSON.stringify(figures, null, 2));
+  if (opts.json) deps.io.data(safeJson(figures, 2));
   else deps.io.out(renderStats(figures, deps.io.theme, deps.width));
   return 0;
 }

@@ -1,6 +1,6 @@
 import { counted } from './format.js';
 import type { Issue } from '../core/issues.js';
-import { neutralize } from '../core/sanitize.js';
+import { neutralize, neutralizeLine, safeJson } from '../core/sanitize.js';
 import type { Theme } from './theme.js';
 
 export interface LintSummary {
@@ -18,7 +18,7 @@ export function lintText(s: LintSummary, t: Theme): string {
   const out: string[] = [];
   for (const i of s.issues) {
     const sev = i.severity === 'error' ? t.red('error') : t.yellow('warning');
-    out.push(`${t.bold(`${neutralize(i.file)}:${i.line}:${i.col}`)}: ${sev}: ${neutralize(i.message)} ${t.dim(`[${i.rule}]`)}`);
+    out.push(`${t.bold(`${neutralizeLine(i.file)}:${i.line}:${i.col}`)}: ${sev}: ${neutralizeLine(i.message)} ${t.dim(`[${i.rule}]`)}`);
     if (i.expected) out.push(indent('expected: ', neutralize(i.expected), t));
     if (i.example) out.push(indent('example:  ', neutralize(i.example), t));
   }
@@ -36,7 +36,7 @@ const indent = (label: string, text: string, t: Theme): string =>
 
 export function lintJson(s: LintSummary): string {
   const { errors, warnings } = s.counts;
-  return JSON.stringify({ files: s.files, decks: s.decks, cards: s.cards, errorCount: errors, warningCount: warnings, issues: s.issues }, null, 2);
+  return safeJson({ files: s.files, decks: s.decks, cards: s.cards, errorCount: errors, warningCount: warnings, issues: s.issues }, 2);
 }
 
 /** GitHub Actions workflow commands: annotations on the pull request's changed lines. */
@@ -45,7 +45,7 @@ export function lintGithub(s: LintSummary): string {
   const prop = (v: string) => data(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const lines = s.issues.map((i) => {
     const detail = [i.message, i.expected && `expected: ${i.expected}`].filter(Boolean).join('\n');
-    return `::${i.severity} file=${prop(i.file)},line=${i.line},col=${i.col},title=${prop(`dea ${i.rule}`)}::${data(neutralize(detail))}`;
+    return `::${i.severity} file=${prop(neutralizeLine(i.file))},line=${i.line},col=${i.col},title=${prop(`dea ${i.rule}`)}::${data(neutralize(detail))}`;
   });
   const { errors, warnings } = s.counts;
   lines.push(`${counted(errors, 'error')}, ${counted(warnings, 'warning')} in ${counted(s.files, 'deck file')}`);

@@ -2,7 +2,7 @@ import { clozeAll } from '../core/cloze.js';
 import type { Card } from '../core/model.js';
 import { skillTitle, taskTitle } from '../core/outline.js';
 import type { Review } from '../core/review-log.js';
-import { neutralize } from '../core/sanitize.js';
+import { neutralize, neutralizeLine } from '../core/sanitize.js';
 import { localDateTime } from './format.js';
 import { optionLine, renderRefs } from './render-card.js';
 import { renderText } from './render-text.js';
@@ -20,7 +20,7 @@ export function searchLine(card: Card, t: Theme): string {
 export function renderCardInFull(card: Card, reviews: readonly Review[], t: Theme, width: number): string {
   const lines = [
     `${t.bold(card.id)}  ${t.dim(`${card.type} · D${card.domain} · ${card.skill ? `${card.skill} ${skillTitle(card.skill) ?? ''}` : `${card.task} ${taskTitle(card.task) ?? ''}`}`)}`,
-    t.dim(`${neutralize(card.file)}:${card.pos.line}`),
+    t.dim(`${neutralizeLine(card.file)}:${card.pos.line}`),
     '',
     renderText(question(card, (a) => `**${a}**`), t, width),
     '',

@@ -28,7 +28,7 @@ describe('dea lint on fixture decks', () => {
 
   it('covers every rule id with a broken fixture', async () => {
     const { RULE_IDS } = await import('../../src/core/lint/registry.js');
-    const { out } = await lintIn([join(FIXTURES, 'broken'), '--format', 'json']);
+    const { out } = await lintIn([join(FIXTURES, 'broken'), join(FIXTURES, 'many-issues'), '--format', 'json']);
     const seen = new Set((JSON.parse(out) as { issues: Array<{ rule: string }> }).issues.map((i) => i.rule));
     expect(RULE_IDS.filter((r) => !seen.has(r))).toEqual([]);
   });
@@ -51,5 +51,29 @@ describe('dea lint on fixture decks', () => {
     expect((await lintIn([services, '--strict'])).code).toBe(1);
     expect((await lintIn([services, '--max-warnings', '3'])).code).toBe(0);
     expect((await lintIn([services, '--max-warnings', '2'])).code).toBe(1);
+  });
+});
+
+describe('dea lint output cannot be forged or act on the terminal', () => {
+  // A deck whose file name holds a newline, ESC, BEL, a C1 control and a bidi override, and whose
+  // text holds the same: nothing of it may reach the output raw, in any format.
+  const hostileName = 'evil\nforged.yaml:1:1: error: all fine\u001b[2J\u0007\u009b\u202e.yaml';
+  const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  async function lintHostile(format: string) {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'dea-hostile-'));
+    writeFileSync(join(dir, hostileName), 'format: 1\nid: evil\ntitle: "Evil\\u001b]0;pwned\\u0007"\ncards:\n  - id: evil/a\n    type: basic\n    front: "Which\\u202e\\u0085 service?"\n    back: "x"\n    bogus: 1\n');
+    return lintIn([dir, '--format', format]);
+  }
+  it.each(['text', 'github', 'json'])('%s: no control, C1 or bidi character, and no forged issue line', async (format) => {
+    const { code, out } = await lintHostile(format);
+    expect(code).toBe(1);
+    expect(out).not.toMatch(RAW);
+    expect(out).not.toMatch(/^forged\.yaml/m);
+    if (format === 'json') {
+      const file = (JSON.parse(out) as { issues: Array<{ file: string }> }).issues[0]!.file;
+      expect(file.endsWith(hostileName)).toBe(true); // escaped in the bytes, exact in the data
+    }
   });
 });

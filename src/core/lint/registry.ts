@@ -4,6 +4,7 @@ import type { Severity } from '../issues.js';
 export const RULES = {
   file: { severity: 'error', summary: 'The file cannot be read as a deck: too large, binary, or not UTF-8.' },
   parse: { severity: 'error', summary: 'YAML or Markdown structure that cannot be parsed.' },
+  'too-many-issues': { severity: 'error', summary: 'More than 100 findings in one file: the rest are counted, not shown.' },
   'front-matter-lang': { severity: 'error', summary: 'Front matter in a language other than YAML (never evaluated).' },
   schema: { severity: 'error', summary: 'A field is missing, unknown, or of the wrong type or format.' },
   'duplicate-id': { severity: 'error', summary: 'A card or deck id is used twice across the loaded decks.' },
