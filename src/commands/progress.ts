@@ -64,7 +64,8 @@ const SETTINGS: Record<string, { key: keyof Settings; parse: (v: string) => Sett
 
 /** `dea progress set <name> <value|none>`: a setting kept in the progress file. */
 export async function setSetting(opts: { progress?: string }, name: string, value: string, io: CommandIo): Promise<number> {
-  const def = SETTINGS[name];
+  // Own properties only: "__proto__" or "toString" is an unknown setting, not Object.prototype's.
+  const def = Object.hasOwn(SETTINGS, name) ? SETTINGS[name] : undefined;
   if (!def) throw new DeaError('USAGE', `unknown setting "${name}"`, `settings: ${Object.keys(SETTINGS).join(', ')}`);
   const parsed = value === 'none' ? undefined : def.parse(value);
   if (value !== 'none' && parsed === undefined) throw new DeaError('USAGE', `${name} must be ${def.help}`, `or "none" to clear it`);

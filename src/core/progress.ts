@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDate } from './calendar.js';
 import { mergeReviews, reviewKey, type Review } from './review-log.js';
 
 /**
@@ -10,7 +11,7 @@ export const PROGRESS_VERSION = 1;
 // Normalised to one form (UTC, milliseconds) so instants compare as strings.
 const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date-time').transform((s) => new Date(s).toISOString());
 
-export const reviewSchema = z.object({
+export const reviewSchema = z.looseObject({
   item: z.string().min(1),
   at: isoInstant,
   rating: z.enum(['again', 'hard', 'good', 'easy']),
@@ -21,8 +22,9 @@ export const reviewSchema = z.object({
   confidence: z.enum(['sure', 'unsure', 'guess']).optional(),
 });
 
-export const settingsSchema = z.object({
-  examDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+// Loose objects: fields written by a newer dea survive a save by this one (forward compatible).
+export const settingsSchema = z.looseObject({
+  examDate: z.string().refine(isCalendarDate, 'a real calendar day as YYYY-MM-DD').optional(),
   retention: z.number().min(0.7).max(0.99).optional(),
   maxIntervalDays: z.number().int().min(1).optional(),
   newPerDay: z.number().int().min(0).optional(),
@@ -30,7 +32,7 @@ export const settingsSchema = z.object({
   fsrsParameters: z.array(z.number()).length(21).optional(),
 });
 
-const progressSchema = z.object({
+const progressSchema = z.looseObject({
   version: z.literal(PROGRESS_VERSION),
   reviews: z.array(reviewSchema),
   /** Finished exams; their shape belongs to the exam module, validated there. */
@@ -60,7 +62,8 @@ export type ParsedProgress = { ok: true; progress: Progress } | { ok: false; pro
 export function parseProgress(text: string): ParsedProgress {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Windows editors save a BOM; JSON.parse refuses it.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     return { ok: false, problem: `not valid JSON (${(e as Error).message})` };
   }

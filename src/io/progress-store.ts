@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, open, readFile, rm, stat, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { withFileLock } from './file-lock.js';
@@ -35,14 +35,31 @@ export class ProgressStore {
     // Never write what load would refuse: one bad line would make the whole file unreadable.
     if (!parseJournalLine(line)) throw new Error(`refusing to journal an invalid entry: ${line}`);
     await this.withLock(async () => {
-      const handle = await open(this.journal, 'a', 0o600);
+      await this.setAsideTornLine();
+      const handle = await open(this.journal, 'a', 0o600).catch((e: unknown) => ioFailure(this.journal, 'write', e));
       try {
         await handle.write(`${line}\n`);
         await handle.sync();
+      } catch (e) {
+        ioFailure(this.journal, 'write', e);
       } finally {
         await handle.close();
       }
     });
+  }
+
+  /**
+   * A journal whose last line has no newline was cut off (power loss, full disk). Appending to
+   * it would glue the next answer onto the fragment and make the whole journal unreadable, so
+   * the fragment is copied to `<journal>.torn` and cut away first.
+   */
+  private async setAsideTornLine(): Promise<void> {
+    if (!(await endsMidLine(this.journal))) return;
+    const text = await this.readRegular(this.journal);
+    if (text === undefined || text === '' || text.endsWith('\n')) return;
+    const cut = text.lastIndexOf('\n') + 1;
+    await appendFile(`${this.journal}.torn`, `${text.slice(cut)}\n`, { mode: 0o600 });
+    await truncate(this.journal, Buffer.byteLength(text.slice(0, cut)));
   }
 
   /** Folds the journal into the file. Safe to interrupt: replaying a journal twice changes nothing. */
@@ -54,32 +71,32 @@ export class ProgressStore {
   async update(change: (p: Progress) => Progress): Promise<Progress> {
     return this.withLock(async () => {
       const next = change(await this.load());
-      await writeFileAtomic(this.file, serializeProgress(next), { mode: 0o600, fsync: true });
+      await assertWritable(this.file);
+      await writeFileAtomic(this.file, serializeProgress(next), { mode: 0o600, fsync: true }).catch((e: unknown) => ioFailure(this.file, 'write', e));
       await rm(this.journal, { force: true });
       return next;
     });
   }
 
+  /** A regular file's text; undefined if there is none. A FIFO or folder is refused, not read. */
+  private async readRegular(file: string): Promise<string | undefined> {
+    const info = await stat(file).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : ioFailure(file, 'read', e)));
+    if (!info) return undefined;
+    if (!info.isFile()) throw new DeaError('PROGRESS_IO', `${file} is not a regular file (${info.isDirectory() ? 'a folder' : 'a device, pipe or socket'})`, 'move it away, or pass another file with --progress');
+    return readFile(file, 'utf8').catch((e: unknown) => ioFailure(file, 'read', e));
+  }
+
   private async readBase(): Promise<Progress> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return emptyProgress();
-      throw new DeaError('PROGRESS_IO', `cannot read progress file ${this.file}: ${(e as NodeJS.ErrnoException).code}`, 'check its permissions, or pass another file with --progress');
-    }
+    const text = await this.readRegular(this.file);
+    if (text === undefined) return emptyProgress();
     const parsed = parseProgress(text);
     if (!parsed.ok) await this.corrupt(this.file, parsed.problem, text);
     return parsed.ok ? parsed.progress : emptyProgress();
   }
 
   private async readJournal(): Promise<JournalEntry[]> {
-    let text: string;
-    try {
-      text = await readFile(this.journal, 'utf8');
-    } catch {
-      return [];
-    }
+    const text = await this.readRegular(this.journal);
+    if (text === undefined) return [];
     const lines = text.split('\n');
     // A last line without its newline was cut off mid-write and never acknowledged: skip it.
     const complete = lines.slice(0, -1);
@@ -108,8 +125,45 @@ export class ProgressStore {
   }
 
   private async withLock<T>(work: () => Promise<T>): Promise<T> {
-    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
-    return withFileLock(this.file, work);
+    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 }).catch((e: unknown) => ioFailure(dirname(this.file), 'create', e));
+    return withFileLock(this.file, work).catch((e: unknown) => (e instanceof DeaError ? Promise.reject(e) : ioFailure(this.file, 'lock', e)));
+  }
+}
+
+const IO_FIX: Record<string, string> = {
+  EACCES: 'check the permissions of the file and its folder, or pass another file with --progress',
+  EPERM: 'check the permissions of the file and its folder, or pass another file with --progress',
+  EROFS: 'the file system is read-only: pass another file with --progress',
+  ENOSPC: 'the disk is full: free some space and try again',
+  EISDIR: 'a folder stands where the file should be: move it away, or pass another file with --progress',
+  ENOTDIR: 'part of the path is a file, not a folder: pass another file with --progress',
+};
+
+/** A file-system failure as an error that names the path, the cause and the fix. */
+function ioFailure(path: string, action: string, e: unknown): never {
+  if (e instanceof DeaError) throw e;
+  const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+  throw new DeaError('PROGRESS_IO', `cannot ${action} ${path}: ${code}`, IO_FIX[code] ?? 'check the file and its folder, or pass another file with --progress');
+}
+
+/** Whether the file exists, is not empty and its last byte is not a newline: read one byte only. */
+async function endsMidLine(file: string): Promise<boolean> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size === 0) return false;
+  const handle = await open(file, 'r');
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(1), 0, 1, info.size - 1);
+    return buffer[0] !== 10;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A read-only progress file is the user's choice: refuse to replace it rather than rename over it. */
+async function assertWritable(file: string): Promise<void> {
+  const info = await stat(file).catch(() => undefined);
+  if (info && (info.mode & 0o200) === 0) {
+    throw new DeaError('PROGRESS_IO', `progress file ${file} is read-only`, `make it writable (chmod u+w ${file}) or pass another file with --progress; answers of this session are kept in ${file}.journal`);
   }
 }
 

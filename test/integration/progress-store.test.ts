@@ -42,6 +42,31 @@ describe('ProgressStore', () => {
     expect((await store.load()).reviews.map((r) => r.item)).toEqual(['card-1']);
   });
 
+  it('sets a torn last line aside before the next answer, so every answer stays readable', async () => {
+    const store = new ProgressStore(file);
+    await store.append({ type: 'review', review: review(1) });
+    appendFileSync(store.journal, '{"type":"review","review":{"item":"half');
+    await store.append({ type: 'review', review: review(2) });
+    expect((await store.load()).reviews.map((r) => r.item)).toEqual(['card-1', 'card-2']);
+    expect(readFileSync(`${store.journal}.torn`, 'utf8')).toBe('{"type":"review","review":{"item":"half\n');
+  });
+
+  it('turns file-system failures into errors that name the path and keep the data', async () => {
+    const { mkdirSync, chmodSync } = await import('node:fs');
+    const asDir = new ProgressStore(join(dir, 'p.json'));
+    mkdirSync(asDir.journal);
+    await expect(asDir.append({ type: 'review', review: review(1) })).rejects.toMatchObject({ code: 'PROGRESS_IO', message: expect.stringContaining(asDir.journal) });
+    writeFileSync(join(dir, 'plain'), 'x');
+    await expect(new ProgressStore(join(dir, 'plain', 'p.json')).load()).rejects.toMatchObject({ code: 'PROGRESS_IO' });
+    const ro = new ProgressStore(join(dir, 'ro.json'));
+    await ro.append({ type: 'review', review: review(1) });
+    await ro.fold();
+    chmodSync(ro.file, 0o444);
+    await ro.append({ type: 'review', review: review(2) });
+    await expect(ro.fold()).rejects.toMatchObject({ code: 'PROGRESS_IO', message: expect.stringContaining('read-only') });
+    expect((await ro.load()).reviews).toHaveLength(2); // the answer waits in the journal
+  });
+
   it('refuses a corrupt file: names it, keeps it untouched, and makes a copy', async () => {
     const store = new ProgressStore(file);
     await store.append({ type: 'review', review: review(1) });

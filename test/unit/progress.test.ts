@@ -41,3 +41,19 @@ describe('progress file', () => {
     expect(mergeReviews([r('b', '2026-01-02T00:00:00.000Z')], [r('a', '2026-01-01T00:00:00.000Z')]).map((x) => x.item)).toEqual(['a', 'b']);
   });
 });
+
+describe('progress files from elsewhere', () => {
+  const base = { version: 1, reviews: [{ item: 'a/b', at: '2026-01-01T00:00:00.000Z', rating: 'good', mode: 'drill', answer: 'self', ms: 5, future: 1 }], exams: [], settings: { retention: 0.9, newer: 'x' }, addedLater: [1] };
+  it('reads a file saved with a UTF-8 BOM', () => {
+    expect(parseProgress(`\uFEFF${JSON.stringify(base)}`).ok).toBe(true);
+  });
+  it('keeps fields written by a newer dea through a save', () => {
+    const parsed = parseProgress(JSON.stringify(base));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const again = JSON.parse(serializeProgress(parsed.progress));
+    expect([again.addedLater, again.settings.newer, again.reviews[0].future]).toEqual([[1], 'x', 1]);
+  });
+  it('refuses an exam date that is not a real day', () => {
+    expect(parseProgress(JSON.stringify({ ...base, settings: { examDate: '2027-02-31' } })).ok).toBe(false);
+  });
+});
