@@ -137,6 +137,7 @@ const IO_FIX: Record<string, string> = {
   ENOSPC: 'the disk is full: free some space and try again',
   EISDIR: 'a folder stands where the file should be: move it away, or pass another file with --progress',
   ENOTDIR: 'part of the path is a file, not a folder: pass another file with --progress',
+  EEXIST: 'part of the path is a file, not a folder: pass another file with --progress',
 };
 
 /** A file-system failure as an error that names the path, the cause and the fix. */
