@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { appendFile, copyFile, mkdir, open, readFile, rm, stat, truncate } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { appendFile, copyFile, mkdir, open, readdir, readFile, rm, stat, truncate } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { withFileLock } from './file-lock.js';
 import { DeaError } from '../core/errors.js';
@@ -72,6 +72,7 @@ export class ProgressStore {
     return this.withLock(async () => {
       const next = change(await this.load());
       await assertWritable(this.file);
+      await removeOrphanTempFiles(this.file);
       await writeFileAtomic(this.file, serializeProgress(next), { mode: 0o600, fsync: true }).catch((e: unknown) => ioFailure(this.file, 'write', e));
       await rm(this.journal, { force: true });
       return next;
@@ -145,6 +146,18 @@ function ioFailure(path: string, action: string, e: unknown): never {
   if (e instanceof DeaError) throw e;
   const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
   throw new DeaError('PROGRESS_IO', `cannot ${action} ${path}: ${code}`, IO_FIX[code] ?? 'check the file and its folder, or pass another file with --progress');
+}
+
+/**
+ * write-file-atomic writes `<file>.<32-bit number>` and renames it over the file; a fold killed
+ * with kill -9 leaves that full-size copy behind. Under the lock no other fold is writing, so
+ * any such file is an orphan.
+ */
+async function removeOrphanTempFiles(file: string): Promise<void> {
+  const name = basename(file);
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  const orphans = names.filter((n) => n.startsWith(`${name}.`) && /^\d{1,10}$/.test(n.slice(name.length + 1)));
+  await Promise.all(orphans.map((n) => rm(join(dirname(file), n), { force: true })));
 }
 
 /** Whether the file exists, is not empty and its last byte is not a newline: read one byte only. */

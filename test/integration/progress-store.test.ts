@@ -67,6 +67,15 @@ describe('ProgressStore', () => {
     expect((await ro.load()).reviews).toHaveLength(2); // the answer waits in the journal
   });
 
+  it('removes the temp file of a fold that was killed, and nothing else', async () => {
+    const store = new ProgressStore(file);
+    await store.append({ type: 'review', review: review(1) });
+    writeFileSync(`${file}.3735928559`, 'half a fold');
+    writeFileSync(`${file}.bak-2026`, 'a backup');
+    await store.fold();
+    expect(readdirSync(join(dir, 'sub')).sort()).toEqual(['progress.json', 'progress.json.bak-2026']);
+  });
+
   it('refuses a corrupt file: names it, keeps it untouched, and makes a copy', async () => {
     const store = new ProgressStore(file);
     await store.append({ type: 'review', review: review(1) });
