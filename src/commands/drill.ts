@@ -7,7 +7,7 @@ import { localDateTime, shortDuration } from '../ui/format.js';
 import type { Quit } from '../ui/prompter.js';
 import { askChoice } from './ask-choice.js';
 import { isMisconception, ratingFor } from '../core/grading.js';
-import { openStudy, startOfDay, type StudyContext, type StudyDeps, type StudyOptions } from './study.js';
+import { announceSessions, openStudy, startOfDay, type StudyContext, type StudyDeps, type StudyOptions } from './study.js';
 
 export interface DrillOptions extends StudyOptions {
   newPerDay?: number;
@@ -18,6 +18,7 @@ export interface DrillOptions extends StudyOptions {
 /** `dea drill`: due items first, then new ones; every answer is on disk before the next item. */
 export async function drill(opts: DrillOptions, deps: StudyDeps): Promise<number> {
   const ctx = await openStudy(opts, deps);
+  await announceSessions(ctx, 'drill', deps);
   const now = deps.now();
   const queue = buildQueue(ctx.items, ctx.progress.reviews, ctx.states, ctx.scheduler, now, {
     newPerDay: opts.newPerDay ?? ctx.settings.newPerDay ?? 20,

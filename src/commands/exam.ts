@@ -16,7 +16,7 @@ import { counted } from '../ui/format.js';
 import { clockText } from '../ui/score-report.js';
 import { missedCardIds } from './exam-history.js';
 import { runExamSession } from './exam-session.js';
-import { openStudy, type StudyContext, type StudyDeps, type StudyOptions } from './study.js';
+import { announceSessions, openStudy, type StudyContext, type StudyDeps, type StudyOptions } from './study.js';
 
 export interface ExamOptions extends StudyOptions {
   count?: number;
@@ -32,6 +32,7 @@ export interface ExamOptions extends StudyOptions {
 export async function exam(opts: ExamOptions, deps: StudyDeps): Promise<number> {
   if (opts.resume) refuseWithResume(opts);
   const ctx = await openStudy(opts, deps, isExamItem, 'exam items');
+  await announceSessions(ctx, 'exam', deps);
   const cards = new Map((ctx.cards as ChoiceCard[]).map((c) => [c.id, c]));
   const active = ctx.progress.activeExam;
   let state: ExamState;

@@ -7,7 +7,7 @@ import { cardContext, renderChoiceFeedback, renderRefs } from '../ui/render-card
 import { renderText } from '../ui/render-text.js';
 import { breakdown } from '../ui/score-report.js';
 import { askChoice } from './ask-choice.js';
-import { openStudy, type StudyDeps, type StudyOptions } from './study.js';
+import { announceSessions, openStudy, type StudyDeps, type StudyOptions } from './study.js';
 
 const CONFIDENCE_NAMES: Array<[Confidence, string]> = [['sure', 'when sure'], ['unsure', 'unsure'], ['guess', 'guessing']];
 
@@ -18,6 +18,7 @@ export interface QuizOptions extends StudyOptions {
 /** `dea quiz`: scored practice with feedback after each item; every answer joins the review log. */
 export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> {
   const ctx = await openStudy(opts, deps, isExamItem, 'exam items');
+  await announceSessions(ctx, 'quiz', deps);
   const items = pickQuizItems(ctx.cards as ChoiceCard[], ctx.progress.reviews, opts.count ?? 10, deps.rng);
   const { io, prompter, width } = deps;
   const t = io.theme;

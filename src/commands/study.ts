@@ -9,6 +9,7 @@ import type { Rng } from '../core/rng.js';
 import { DEFAULT_SCHEDULER, Scheduler, type MemoryState } from '../core/scheduler.js';
 import { studyableCards, type DeckSourceOptions } from '../io/load-decks.js';
 import { progressPath } from '../io/paths.js';
+import { joinSessions } from '../io/sessions.js';
 import { ProgressStore } from '../io/progress-store.js';
 import type { Prompter } from '../ui/prompter.js';
 import type { CommandIo } from './io.js';
@@ -90,3 +91,19 @@ export function examDeadline(examDate: string, now: Date): Date | undefined {
 
 /** Midnight at the start of the user's day. */
 export const startOfDay = (now: Date): Date => new Date(now.getFullYear(), now.getMonth(), now.getDate());
+
+/**
+ * Registers this session and tells the user about others on the same progress file. Answers of
+ * two drills or quizzes are both kept (appends are locked); two exams would overwrite each
+ * other's saved state, so a second exam is refused.
+ */
+export async function announceSessions(ctx: StudyContext, command: 'drill' | 'quiz' | 'exam', deps: Pick<StudyDeps, 'io' | 'now'>): Promise<void> {
+  const others = await joinSessions(ctx.store.file, command, deps.now());
+  const exam = others.find((o) => o.command === 'exam');
+  if (command === 'exam' && exam) {
+    throw new DeaError('PROGRESS_LOCKED', `an exam is already open on ${ctx.store.file} (dea exam, process ${exam.pid} on ${exam.host}, since ${exam.since.slice(11, 16)} UTC)`, 'finish or pause it there (Ctrl-C), then run "dea exam --resume" here');
+  }
+  for (const o of others) {
+    deps.io.err(deps.io.errTheme.yellow(`Note: dea ${o.command} (process ${o.pid} on ${o.host}) has been using this progress file since ${o.since.slice(0, 16).replace('T', ' ')} UTC. The answers of both are kept.`));
+  }
+}
