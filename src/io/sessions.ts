@@ -2,6 +2,7 @@ import { unlinkSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { isAlive } from './file-lock.js';
 
 /**
  * Who else is studying from this progress file: each drill, quiz or exam leaves
@@ -45,14 +46,5 @@ function parse(text: string): SessionInfo | undefined {
     return Number.isInteger(v.pid) && typeof v.host === 'string' && typeof v.command === 'string' && typeof v.since === 'string' ? v : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
