@@ -9,7 +9,7 @@ import type { Rng } from '../core/rng.js';
 import { DEFAULT_SCHEDULER, Scheduler, type MemoryState } from '../core/scheduler.js';
 import { studyableCards, type DeckSourceOptions } from '../io/load-decks.js';
 import { progressPath } from '../io/paths.js';
-import { joinSessions } from '../io/sessions.js';
+import { joinSessions, type SessionInfo } from '../io/sessions.js';
 import { ProgressStore } from '../io/progress-store.js';
 import type { Prompter } from '../ui/prompter.js';
 import type { CommandIo } from './io.js';
@@ -99,11 +99,12 @@ export const startOfDay = (now: Date): Date => new Date(now.getFullYear(), now.g
  */
 export async function announceSessions(ctx: StudyContext, command: 'drill' | 'quiz' | 'exam', deps: Pick<StudyDeps, 'io' | 'now'>): Promise<void> {
   const others = await joinSessions(ctx.store.file, command, deps.now());
+  const who = (o: SessionInfo) => `dea ${o.command}, process ${o.pid} on ${o.host}, since ${o.since.slice(0, 16).replace('T', ' ')} UTC`;
   const exam = others.find((o) => o.command === 'exam');
   if (command === 'exam' && exam) {
-    throw new DeaError('PROGRESS_LOCKED', `an exam is already open on ${ctx.store.file} (dea exam, process ${exam.pid} on ${exam.host}, since ${exam.since.slice(11, 16)} UTC)`, 'finish or pause it there (Ctrl-C), then run "dea exam --resume" here');
+    throw new DeaError('PROGRESS_LOCKED', `an exam is already open on ${ctx.store.file} (${who(exam)})`, 'finish or pause it there (Ctrl-C), then run "dea exam --resume" here');
   }
   for (const o of others) {
-    deps.io.err(deps.io.errTheme.yellow(`Note: dea ${o.command} (process ${o.pid} on ${o.host}) has been using this progress file since ${o.since.slice(0, 16).replace('T', ' ')} UTC. The answers of both are kept.`));
+    deps.io.err(deps.io.errTheme.yellow(`Note: another session is using this progress file (${who(o)}). The answers of both are kept.`));
   }
 }

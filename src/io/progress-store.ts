@@ -55,8 +55,7 @@ export class ProgressStore {
    */
   private async setAsideTornLine(): Promise<void> {
     if (!(await endsMidLine(this.journal))) return;
-    const text = await this.readRegular(this.journal);
-    if (text === undefined || text === '' || text.endsWith('\n')) return;
+    const text = (await this.readRegular(this.journal)) ?? '';
     const cut = text.lastIndexOf('\n') + 1;
     await appendFile(`${this.journal}.torn`, `${text.slice(cut)}\n`, { mode: 0o600 });
     await truncate(this.journal, Buffer.byteLength(text.slice(0, cut)));
