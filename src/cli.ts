@@ -242,7 +242,7 @@ function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
     const { exportProgress } = await import('./commands/progress.js');
     await run(() => exportProgress(o, io))();
   });
-  file(progress.command('merge').argument('<other.json>', 'a progress file from another machine').description('add the reviews and exams of another progress file (the union; nothing is lost)').addHelpText('after', examples('dea progress merge ~/laptop/progress.json'))).action(async (other: string, o) => {
+  file(progress.command('merge').argument('<other.json>', 'a progress file from another machine, or a rescue file of unsaved answers').description('add the reviews and exams of another progress file or rescue file (the union; nothing is lost)').addHelpText('after', examples('dea progress merge ~/laptop/progress.json'))).action(async (other: string, o) => {
     const { mergeInto } = await import('./commands/progress.js');
     await run(() => mergeInto(o, other, io))();
   });

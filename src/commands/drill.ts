@@ -7,7 +7,7 @@ import { localDateTime, shortDuration } from '../ui/format.js';
 import type { Quit } from '../ui/prompter.js';
 import { askChoice } from './ask-choice.js';
 import { isMisconception, ratingFor } from '../core/grading.js';
-import { announceSessions, openStudy, startOfDay, type StudyContext, type StudyDeps, type StudyOptions } from './study.js';
+import { announceSessions, endStudy, openStudy, recordAndWarn, startOfDay, type StudyContext, type StudyDeps, type StudyOptions } from './study.js';
 
 export interface DrillOptions extends StudyOptions {
   newPerDay?: number;
@@ -41,7 +41,7 @@ export async function drill(opts: DrillOptions, deps: StudyDeps): Promise<number
       if (outcome === 'undo') await undoLast(session, ctx, deps);
     }
   } finally {
-    await ctx.store.fold();
+    await endStudy(ctx, deps);
   }
   printSummary(session, deps);
   return 0;
@@ -73,7 +73,7 @@ async function studyOne(item: StudyItem, session: DrillSession, ctx: StudyContex
   ]);
   if (rating === 'quit' || rating === 'undo') return rating;
   const at = deps.now();
-  await ctx.store.append({ type: 'review', review: session.answer({ rating, now: at, ms: at.getTime() - shownAt.getTime(), answer: 'self' }) });
+  await recordAndWarn(ctx, { type: 'review', review: session.answer({ rating, now: at, ms: at.getTime() - shownAt.getTime(), answer: 'self' }) }, deps);
 }
 
 /** Graded with the confidence given; the rating can still be changed with 1–4 before going on. */
@@ -86,7 +86,7 @@ async function answerExamItem(card: ChoiceCard, session: DrillSession, ctx: Stud
   const misconception = isMisconception(answer.correct, answer.confidence);
   const input = { now: at, ms: at.getTime() - shownAt.getTime(), answer: answer.correct ? 'correct' as const : 'wrong' as const, chosen: answer.chosen, confidence: answer.confidence, again: misconception };
   let review = session.answer({ ...input, rating: ratingFor(answer.correct, answer.confidence) });
-  await ctx.store.append({ type: 'review', review });
+  await recordAndWarn(ctx, { type: 'review', review }, deps);
   prompter.show(`\n${renderChoiceFeedback(card, answer.order, answer.chosen, answer.correct, t, width)}\n${renderRefs(card, t, width)}`);
   if (misconception) prompter.show(t.yellow('You were sure, and it was wrong: this item comes back later in this session.'));
   for (;;) {
@@ -96,9 +96,9 @@ async function answerExamItem(card: ChoiceCard, session: DrillSession, ctx: Stud
     if (key === 'next' || key === 'quit' || key === 'undo') return key === 'next' ? undefined : key;
     if (key === review.rating) continue;
     // A changed rating replaces the answer: the old review is taken back, durably, then the new one saved.
-    await ctx.store.append({ type: 'undo', review: session.undo()! });
+    await recordAndWarn(ctx, { type: 'undo', review: session.undo()! }, deps);
     review = session.answer({ ...input, rating: key, again: misconception && key === 'again' });
-    await ctx.store.append({ type: 'review', review });
+    await recordAndWarn(ctx, { type: 'review', review }, deps);
   }
 }
 
@@ -109,7 +109,7 @@ async function undoLast(session: DrillSession, ctx: StudyContext, deps: StudyDep
     deps.prompter.show(deps.io.theme.dim('Nothing to undo yet.'));
     return;
   }
-  await ctx.store.append({ type: 'undo', review: { item: review.item, at: review.at, rating: review.rating } });
+  await recordAndWarn(ctx, { type: 'undo', review: { item: review.item, at: review.at, rating: review.rating } }, deps);
   deps.prompter.show(deps.io.theme.yellow(`Undone: the ${RATING_LABELS[review.rating]} rating. The card is shown again.`));
 }
 

@@ -3,7 +3,7 @@ import {
   type ExamState, type Sitting,
 } from '../core/exam-state.js';
 import type { ChoiceCard } from '../core/model.js';
-import type { ProgressStore } from '../io/progress-store.js';
+import type { JournalEntry } from '../core/progress.js';
 import { renderExamItem, renderReviewGrid } from '../ui/exam-render.js';
 import type { InPlaceCommand, Quit } from '../ui/prompter.js';
 import type { StudyDeps } from './study.js';
@@ -15,12 +15,13 @@ export type SessionEnd = { state: ExamState; reason: 'submitted' | 'time-up' | '
  * when time runs out the exam is submitted as it stands (a key pressed after the deadline does
  * not count).
  */
-export async function runExamSession(start: ExamState, cards: ReadonlyMap<string, ChoiceCard>, store: ProgressStore, deps: StudyDeps): Promise<SessionEnd> {
+export async function runExamSession(start: ExamState, cards: ReadonlyMap<string, ChoiceCard>, record: (entry: JournalEntry) => Promise<string | undefined>, deps: StudyDeps): Promise<SessionEnd> {
   const sitting: Sitting = { since: deps.now() };
   let state = withSelectFrom(start, cards);
-  const save = async (next: ExamState) => {
+  // Returns a warning when the state could not be written (it is kept and written with the next key).
+  const save = async (next: ExamState): Promise<string | undefined> => {
     state = next;
-    await store.append({ type: 'exam', exam: checkpoint(next, sitting, deps.now()) });
+    return record({ type: 'exam', exam: checkpoint(next, sitting, deps.now()) });
   };
   const leftMs = () => remainingMs(state, sitting, deps.now());
   const end = (reason: SessionEnd['reason']): SessionEnd => ({ state: checkpoint(state, sitting, deps.now()), reason });
@@ -42,8 +43,7 @@ export async function runExamSession(start: ExamState, cards: ReadonlyMap<string
         if (leftMs() <= 0) return undefined; // after the deadline a key counts for nothing
         chargeTime();
         const applied = applyItemCommand(state, cmd);
-        await save(applied.state);
-        return applied.note;
+        return (await save(applied.state)) ?? applied.note;
       },
     });
     chargeTime();

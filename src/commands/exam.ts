@@ -16,7 +16,7 @@ import { counted } from '../ui/format.js';
 import { clockText } from '../ui/score-report.js';
 import { missedCardIds } from './exam-history.js';
 import { runExamSession } from './exam-session.js';
-import { announceSessions, openStudy, type StudyContext, type StudyDeps, type StudyOptions } from './study.js';
+import { announceSessions, endStudy, openStudy, record, recordAndWarn, type StudyContext, type StudyDeps, type StudyOptions } from './study.js';
 
 export interface ExamOptions extends StudyOptions {
   count?: number;
@@ -47,7 +47,7 @@ export async function exam(opts: ExamOptions, deps: StudyDeps): Promise<number> 
     if (active && !opts.restart) throw new DeaError('USAGE', 'an exam is already in progress', 'continue it with "dea exam --resume", or abandon it with "dea exam --restart"');
     state = opts.retakeMissed !== undefined ? await retakeForm(opts, opts.retakeMissed, cards, deps) : startNew(opts, ctx, deps);
     // Saved before the clock starts, so even a form closed at the start screen can be resumed.
-    await ctx.store.append({ type: 'exam', exam: state });
+    await recordAndWarn(ctx, { type: 'exam', exam: state }, deps);
   }
   deps.prompter.fullScreen(true);
   let end;
@@ -57,13 +57,13 @@ export async function exam(opts: ExamOptions, deps: StudyDeps): Promise<number> 
     if ((await deps.prompter.next(`Enter: ${opts.resume ? 'continue' : 'begin'} (the clock starts) · q: not now`)) === 'quit') {
       end = { state, reason: 'paused' as const };
     } else {
-      end = await runExamSession(state, cards, ctx.store, deps);
+      end = await runExamSession(state, cards, (entry) => record(ctx, entry), deps);
     }
   } finally {
     deps.prompter.fullScreen(false);
   }
   if (end.reason === 'paused') {
-    await ctx.store.fold();
+    await endStudy(ctx, deps);
     deps.io.out(`Exam paused at item ${end.state.current + 1} with ${clockText(end.state.durationMs - end.state.usedMs)} left. Continue with: dea exam --resume`);
     return 0;
   }
@@ -121,22 +121,23 @@ async function finish(state: ExamState, timedOut: boolean, cards: ReadonlyMap<st
   // Every item joins the review log, so missed ones are due in the drill right away. Each gets
   // its own millisecond: the log treats (item, instant, rating) as one answer when merging.
   for (const [i, r] of results.entries()) {
-    await ctx.store.append({ type: 'review', review: {
+    // Unsaved entries wait in the journal; endStudy below retries them or rescues them.
+    await record(ctx, { type: 'review', review: {
       item: r.card.id, at: new Date(now.getTime() + i).toISOString(), rating: correct[i] ? 'good' : 'again', mode: 'exam',
       answer: correct[i] ? 'correct' : 'wrong', ms: state.items[i]!.ms ?? 0, chosen: r.chosen ?? [],
     } });
   }
-  await ctx.store.append({ type: 'exam-done', record: {
+  await record(ctx, { type: 'exam-done', record: {
     id: state.id, startedAt: state.startedAt, finishedAt: now.toISOString(), timedOut,
     durationMs: state.durationMs, usedMs: state.usedMs, total: report.total, correct: report.correct,
     scaledEstimate: report.scaled, ...(shortfalls.length === 0 ? { passed: report.passed } : { verdict: 'none' }),
     byDomain: report.byDomain, byTask: report.byTask, planned, pacing,
     items: state.items.map((it, i) => ({ cardId: it.cardId, order: it.order, chosen: it.chosen ?? null, correct: correct[i], flagged: it.flagged, ms: it.ms ?? 0 })),
   } });
-  await ctx.store.fold();
   const t = deps.io.theme;
   deps.io.out(renderResult({ report, timedOut, usedMs: state.usedMs, durationMs: state.durationMs, shortfalls, planned: Object.keys(planned).map(Number), width: deps.width }, t));
   deps.io.out(`\n${renderPacing(pacing, state.durationMs, state.items.length, t, deps.width)}`);
+  await endStudy(ctx, deps);
   await reviewMissed(report, state, deps);
   return 0;
 }

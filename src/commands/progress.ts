@@ -2,7 +2,7 @@ import { inertJson, safeJson } from '../core/sanitize.js';
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { isCalendarDate, isPastDay } from '../core/calendar.js';
 import { DeaError } from '../core/errors.js';
-import { emptyProgress, mergeProgress, parseProgress, serializeProgress, type Settings } from '../core/progress.js';
+import { emptyProgress, mergeProgress, parseJournalText, parseProgress, replayJournal, serializeProgress, type Settings } from '../core/progress.js';
 import { progressPath } from '../io/paths.js';
 import { ProgressStore, progressExists } from '../io/progress-store.js';
 import { counted } from '../ui/format.js';
@@ -22,7 +22,10 @@ export async function exportProgress(opts: { progress?: string }, io: CommandIo)
   return 0;
 }
 
-/** `dea progress merge <other>`: the union of both review logs and exam histories. */
+/**
+ * `dea progress merge <other>`: the union of both review logs and exam histories. `other` may
+ * also be a journal, such as the rescue file of a session whose answers could not be saved.
+ */
 export async function mergeInto(opts: { progress?: string }, other: string, io: CommandIo): Promise<number> {
   let text: string;
   try {
@@ -31,12 +34,13 @@ export async function mergeInto(opts: { progress?: string }, other: string, io: 
     throw new DeaError('PROGRESS_IO', `cannot read ${other}: ${(e as NodeJS.ErrnoException).code}`, 'give the path of another progress.json');
   }
   const parsed = parseProgress(text);
-  if (!parsed.ok) throw new DeaError('PROGRESS_CORRUPT', `${other} is not a dea progress file: ${parsed.problem}`, 'nothing was changed');
+  const journal = parsed.ok ? undefined : parseJournalText(text);
+  if (!parsed.ok && !journal) throw new DeaError('PROGRESS_CORRUPT', `${other} is neither a dea progress file nor a dea journal: ${parsed.problem}`, 'nothing was changed');
   const store = new ProgressStore(progressFile(opts));
   let before = 0;
   const merged = await store.update((mine) => {
     before = mine.reviews.length;
-    return mergeProgress(mine, parsed.progress);
+    return parsed.ok ? mergeProgress(mine, parsed.progress) : replayJournal(mine, journal ?? []);
   });
   io.out(`Merged ${other}: ${merged.reviews.length - before} new review${merged.reviews.length - before === 1 ? '' : 's'} (${merged.reviews.length} in all), ${merged.exams.length} exam${merged.exams.length === 1 ? '' : 's'} in the history.`);
   return 0;

@@ -7,7 +7,7 @@ import { cardContext, renderChoiceFeedback, renderRefs } from '../ui/render-card
 import { renderText } from '../ui/render-text.js';
 import { breakdown } from '../ui/score-report.js';
 import { askChoice } from './ask-choice.js';
-import { announceSessions, openStudy, type StudyDeps, type StudyOptions } from './study.js';
+import { announceSessions, endStudy, openStudy, recordAndWarn, type StudyDeps, type StudyOptions } from './study.js';
 
 const CONFIDENCE_NAMES: Array<[Confidence, string]> = [['sure', 'when sure'], ['unsure', 'unsure'], ['guess', 'guessing']];
 
@@ -44,7 +44,7 @@ export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> 
         item: card.id, at: at.toISOString(), rating: ratingFor(answer.correct, answer.confidence), mode: 'quiz', answer: answer.correct ? 'correct' : 'wrong',
         ms: at.getTime() - shownAt.getTime(), chosen: answer.chosen, confidence: answer.confidence,
       };
-      await ctx.store.append({ type: 'review', review });
+      await recordAndWarn(ctx, { type: 'review', review }, deps);
       if (!repeat) {
         results.push({ card, chosen: answer.chosen });
         byConfidence[answer.confidence].total++;
@@ -64,14 +64,14 @@ export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> 
           { key: 'space', value: 'next' }, { key: 'enter', value: 'next' }, ...RATINGS.map((r, k) => ({ key: String(k + 1), value: r })),
         ]);
         if (next === 'next' || next === 'quit' || next === review.rating) break;
-        await ctx.store.append({ type: 'undo', review: { item: review.item, at: review.at, rating: review.rating } });
+        await recordAndWarn(ctx, { type: 'undo', review: { item: review.item, at: review.at, rating: review.rating } }, deps);
         review = { ...review, at: deps.now().toISOString(), rating: next as Rating };
-        await ctx.store.append({ type: 'review', review });
+        await recordAndWarn(ctx, { type: 'review', review }, deps);
       }
       if (next === 'quit') break;
     }
   } finally {
-    await ctx.store.fold();
+    await endStudy(ctx, deps);
   }
   const report = scoreItems(results);
   if (report.total === 0) {

@@ -4,13 +4,16 @@ import { unknownFilterIds, whyNothingMatches } from '../core/filter-check.js';
 import { matchesFilter, studyItems, type CardFilter, type StudyItem } from '../core/items.js';
 import { memoryStates } from '../core/drill.js';
 import type { Card } from '../core/model.js';
-import type { Progress, Settings } from '../core/progress.js';
+import type { JournalEntry, Progress, Settings } from '../core/progress.js';
 import type { Rng } from '../core/rng.js';
 import { DEFAULT_SCHEDULER, Scheduler, type MemoryState } from '../core/scheduler.js';
 import { studyableCards, type DeckSourceOptions } from '../io/load-decks.js';
 import { progressPath } from '../io/paths.js';
 import { joinSessions, type SessionInfo } from '../io/sessions.js';
 import { ProgressStore } from '../io/progress-store.js';
+import { SessionJournal, type Rescue, type Saved } from '../io/session-journal.js';
+import { counted } from '../ui/format.js';
+import { inertJson } from '../core/sanitize.js';
 import type { Prompter } from '../ui/prompter.js';
 import type { CommandIo } from './io.js';
 import { loadForStudy } from './load.js';
@@ -38,6 +41,8 @@ export interface StudyContext {
   items: StudyItem[];
   deckTitles: Map<string, string>;
   store: ProgressStore;
+  /** Where a session's answers go: kept in memory while they cannot be written. */
+  journal: SessionJournal;
   progress: Progress;
   settings: Settings;
   scheduler: Scheduler;
@@ -72,7 +77,7 @@ export async function openStudy(opts: StudyOptions, deps: Pick<StudyDeps, 'io' |
     ...(deadline ? { deadline } : {}),
   });
   return {
-    cards, items: studyItems(cards), store, progress, settings, scheduler,
+    cards, items: studyItems(cards), store, journal: new SessionJournal(store), progress, settings, scheduler,
     deckTitles: new Map(loaded.decks.map((d) => [d.id, d.title])),
     states: memoryStates(progress.reviews, scheduler),
   };
@@ -107,4 +112,44 @@ export async function announceSessions(ctx: StudyContext, command: 'drill' | 'qu
   for (const o of others) {
     deps.io.err(deps.io.errTheme.yellow(`Note: another session is using this progress file (${who(o)}). The answers of both are kept.`));
   }
+}
+
+/** Saves an answer; if it cannot be written yet, returns what to tell the user (it is kept). */
+export async function record(ctx: StudyContext, entry: JournalEntry): Promise<string | undefined> {
+  const saved = await ctx.journal.record(entry);
+  return saved.saved ? undefined : unsavedNote(saved);
+}
+
+/** `record`, with the warning shown under the card. */
+export async function recordAndWarn(ctx: StudyContext, entry: JournalEntry, deps: Pick<StudyDeps, 'io' | 'prompter'>): Promise<void> {
+  const note = await record(ctx, entry);
+  if (note) deps.prompter.show(deps.io.theme.yellow(note));
+}
+
+const unsavedNote = (s: Exclude<Saved, { saved: true }>): string =>
+  `Not saved yet: ${s.problem.message}${s.problem.hint ? ` (${s.problem.hint})` : ''}. ${counted(s.unsaved, 'answer')} kept in memory: dea tries again with each answer and at the end.`;
+
+/**
+ * The end of a session. While answers are unsaved the user may fix the cause and retry; then
+ * the journal is folded, or what is left goes to a rescue file (or the screen) and the command
+ * fails with the way to merge it back.
+ */
+export async function endStudy(ctx: StudyContext, deps: Pick<StudyDeps, 'io' | 'prompter' | 'now'>): Promise<void> {
+  for (let saved = await ctx.journal.flush(); !saved.saved; saved = await ctx.journal.flush()) {
+    deps.prompter.show(deps.io.theme.yellow(unsavedNote(saved)));
+    // A prompter that cannot ask (input closed) ends the retries; the rescue below still runs.
+    const key = await deps.prompter.key('r: try again (fix the cause first) · q: stop trying and write the unsaved answers to a rescue file', [{ key: 'r', value: 'retry' as const }]).catch(() => 'quit' as const);
+    if (key !== 'retry') break;
+  }
+  const rescue = await ctx.journal.close(deps.now());
+  if (rescue) throw rescueError(rescue, deps.io);
+}
+
+function rescueError(rescue: Rescue, io: StudyDeps['io']): DeaError {
+  const what = `${counted(rescue.count, 'answer')} could not be saved: ${rescue.problem.message}`;
+  if ('file' in rescue) {
+    return new DeaError('PROGRESS_IO', what, `they are kept in ${rescue.file}. ${rescue.problem.hint ?? 'Fix the cause'}, then run: dea progress merge ${rescue.file}`);
+  }
+  io.out(`The unsaved answers, one journal entry a line:\n${inertJson(rescue.lines)}`);
+  return new DeaError('PROGRESS_IO', what, `no folder would take a rescue file either; the lines above hold them. Save them to a file once the cause is fixed, then run: dea progress merge <file>`);
 }

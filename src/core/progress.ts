@@ -141,3 +141,19 @@ export function applyJournal(p: Progress, entries: readonly JournalEntry[]): Pro
   const merged = mergeReviews(p.reviews, reviews);
   return { ...rest, reviews: undone.size ? merged.filter((r) => !undone.has(reviewKey(r))) : merged, exams: [...exams.values()], ...(activeExam ? { activeExam } : {}) };
 }
+
+/** The entries of a journal file (such as a rescue file); undefined unless every line is one. */
+export function parseJournalText(text: string): JournalEntry[] | undefined {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const entries = lines.map(parseJournalLine);
+  return entries.length > 0 && entries.every((e) => e !== undefined) ? (entries as JournalEntry[]) : undefined;
+}
+
+/**
+ * Replays a journal from elsewhere onto the progress. A checkpoint of an exam already in the
+ * history is stale (the exam was finished meanwhile) and must not bring it back as active.
+ */
+export function replayJournal(p: Progress, entries: readonly JournalEntry[]): Progress {
+  const done = new Set(p.exams.map((x) => x.id));
+  return applyJournal(p, entries.filter((e) => e.type !== 'exam' || !done.has(e.exam.id)));
+}

@@ -31,21 +31,30 @@ export class ProgressStore {
 
   /** Durably records one entry: on disk when this resolves. */
   async append(entry: JournalEntry): Promise<void> {
-    const line = JSON.stringify(entry);
+    await this.appendAll([entry]);
+  }
+
+  /**
+   * Durably records entries in order, with one lock, one write and one fsync. `lockWaitMs`
+   * bounds the wait for another process's lock (a session retries later rather than freeze).
+   */
+  async appendAll(entries: readonly JournalEntry[], lockWaitMs?: number): Promise<void> {
+    const lines = entries.map((entry) => JSON.stringify(entry));
     // Never write what load would refuse: one bad line would make the whole file unreadable.
-    if (!parseJournalLine(line)) throw new Error(`refusing to journal an invalid entry: ${line}`);
+    const bad = lines.find((line) => !parseJournalLine(line));
+    if (bad !== undefined) throw new Error(`refusing to journal an invalid entry: ${bad}`);
     await this.withLock(async () => {
-      await this.setAsideTornLine();
+      await this.setAsideTornLine().catch((e: unknown) => ioFailure(this.journal, 'write', e));
       const handle = await open(this.journal, 'a', 0o600).catch((e: unknown) => ioFailure(this.journal, 'write', e));
       try {
-        await handle.write(`${line}\n`);
+        await handle.write(lines.map((line) => `${line}\n`).join(''));
         await handle.sync();
       } catch (e) {
         ioFailure(this.journal, 'write', e);
       } finally {
         await handle.close();
       }
-    });
+    }, lockWaitMs);
   }
 
   /**
@@ -124,9 +133,9 @@ export class ProgressStore {
     );
   }
 
-  private async withLock<T>(work: () => Promise<T>): Promise<T> {
+  private async withLock<T>(work: () => Promise<T>, waitMs?: number): Promise<T> {
     await mkdir(dirname(this.file), { recursive: true, mode: 0o700 }).catch((e: unknown) => ioFailure(dirname(this.file), 'create', e));
-    return withFileLock(this.file, work).catch((e: unknown) => (e instanceof DeaError ? Promise.reject(e) : ioFailure(this.file, 'lock', e)));
+    return withFileLock(this.file, work, waitMs).catch((e: unknown) => (e instanceof DeaError ? Promise.reject(e) : ioFailure(this.file, 'lock', e)));
   }
 }
 

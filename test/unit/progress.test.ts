@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyJournal, emptyProgress, mergeProgress, parseProgress, serializeProgress } from '../../src/core/progress.js';
+import { applyJournal, emptyProgress, mergeProgress, parseJournalText, parseProgress, replayJournal, serializeProgress } from '../../src/core/progress.js';
 import { mergeReviews, type Review } from '../../src/core/review-log.js';
 
 const r = (item: string, at: string, rating: Review['rating'] = 'good'): Review => ({ item, at, rating, mode: 'drill', answer: 'self', ms: 500 });
@@ -35,6 +35,23 @@ describe('progress file', () => {
     const entries = [{ type: 'review' as const, review: r('a', '2026-01-01T00:00:00.000Z') }];
     const once = applyJournal(emptyProgress(), entries);
     expect(applyJournal(once, entries).reviews).toEqual(once.reviews);
+  });
+
+  it('reads a rescue journal and replays it without bringing back an exam finished meanwhile', () => {
+    const lines = [
+      JSON.stringify({ type: 'review', review: r('a', '2026-01-01T00:00:00.000Z') }),
+      JSON.stringify({ type: 'exam', exam: { id: 'x1', current: 3 } }),
+      '',
+    ].join('\n');
+    const entries = parseJournalText(lines)!;
+    expect(entries).toHaveLength(2);
+    expect(parseJournalText(`${lines}\nnot json`)).toBeUndefined();
+    expect(parseJournalText('\n')).toBeUndefined();
+    const finished = { ...emptyProgress(), exams: [{ id: 'x1' }] } as never;
+    const replayed = replayJournal(finished, entries);
+    expect(replayed.reviews).toHaveLength(1);
+    expect(replayed.activeExam).toBeUndefined();
+    expect(replayJournal(emptyProgress(), entries).activeExam).toMatchObject({ id: 'x1', current: 3 });
   });
 
   it('keeps the order of time in a merged log', () => {
