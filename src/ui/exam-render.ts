@@ -6,6 +6,7 @@ import { renderText } from './render-text.js';
 import { chooseHint, optionLine } from './render-card.js';
 import { clockText } from './score-report.js';
 import type { Theme } from './theme.js';
+import { wrapLines } from './wrap-lines.js';
 
 /** What the item screen shows besides the exam state: the prompt's own moment. */
 export interface ItemScreenMoment {
@@ -49,7 +50,9 @@ export function renderExamItem(card: ChoiceCard, state: ExamState, moment: ItemS
   const status = t.dim(`${answered} answered`);
   const chosenCount = item.chosen?.length ?? 0;
   const ask = card.type === 'multi' ? `${chooseHint(card)}. ${chosenCount} of ${card.select} chosen.` : 'Choose one.';
-  const head = [`${heading}   ${status}   ${clock(moment.leftMs, t)}`, moment.note ? t.yellow(moment.note) : ''];
+  // A note can be long (a save that failed names the file and the fix): wrapped, so the rows add up.
+  const note = moment.note ? wrapLines(moment.note, width).split('\n').map((line) => t.yellow(line)) : [''];
+  const head = [`${heading}   ${status}   ${clock(moment.leftMs, t)}`, ...note];
   const body = [
     ...renderText(card.stem, t, width).split('\n'),
     '',
