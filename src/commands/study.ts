@@ -98,11 +98,13 @@ export function examDeadline(examDate: string, now: Date): Date | undefined {
 export const startOfDay = (now: Date): Date => new Date(now.getFullYear(), now.getMonth(), now.getDate());
 
 /**
- * Registers this session and tells the user about others on the same progress file. Answers of
- * two drills or quizzes are both kept (appends are locked); two exams would overwrite each
- * other's saved state, so a second exam is refused.
+ * Registers this session (after removing the temp files of a fold that was killed) and tells
+ * the user about others on the same progress file. Answers of two drills or quizzes are both
+ * kept (appends are locked); two exams would overwrite each other's saved state, so a second
+ * exam is refused.
  */
 export async function announceSessions(ctx: StudyContext, command: 'drill' | 'quiz' | 'exam', deps: Pick<StudyDeps, 'io' | 'now'>): Promise<void> {
+  await ctx.store.tidy();
   const others = await joinSessions(ctx.store.file, command, deps.now());
   const who = (o: SessionInfo) => `dea ${o.command}, process ${o.pid} on ${o.host}, since ${o.since.slice(0, 16).replace('T', ' ')} UTC`;
   const exam = others.find((o) => o.command === 'exam');

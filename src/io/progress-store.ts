@@ -75,6 +75,11 @@ export class ProgressStore {
     return this.update((p) => p);
   }
 
+  /** At the start of a session: removes what an interrupted fold left behind. Best effort: a busy lock or a read-only folder skips it. */
+  async tidy(): Promise<void> {
+    await this.withLock(() => removeOrphanTempFiles(this.file), 1_000).catch(() => undefined);
+  }
+
   /** Reads, changes and writes the progress under the lock, journal included. */
   async update(change: (p: Progress) => Progress): Promise<Progress> {
     return this.withLock(async () => {

@@ -67,11 +67,14 @@ describe('ProgressStore', () => {
     expect((await ro.load()).reviews).toHaveLength(2); // the answer waits in the journal
   });
 
-  it('removes the temp file of a fold that was killed, and nothing else', async () => {
+  it('removes the temp file of a fold that was killed, and nothing else, at the next start or fold', async () => {
     const store = new ProgressStore(file);
     await store.append({ type: 'review', review: review(1) });
     writeFileSync(`${file}.3735928559`, 'half a fold');
     writeFileSync(`${file}.bak-2026`, 'a backup');
+    await store.tidy();
+    expect(readdirSync(join(dir, 'sub')).sort()).toEqual(['progress.json.bak-2026', 'progress.json.journal']);
+    writeFileSync(`${file}.12`, 'half a fold');
     await store.fold();
     expect(readdirSync(join(dir, 'sub')).sort()).toEqual(['progress.json', 'progress.json.bak-2026']);
   });
