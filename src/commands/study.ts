@@ -9,7 +9,7 @@ import type { Rng } from '../core/rng.js';
 import { DEFAULT_SCHEDULER, Scheduler, type MemoryState } from '../core/scheduler.js';
 import { studyableCards, type DeckSourceOptions } from '../io/load-decks.js';
 import { progressPath } from '../io/paths.js';
-import { joinSessions, type SessionInfo } from '../io/sessions.js';
+import { joinSessions, leaveSession, type SessionInfo } from '../io/sessions.js';
 import { ProgressStore } from '../io/progress-store.js';
 import { SessionJournal, type Rescue, type Saved } from '../io/session-journal.js';
 import { counted } from '../ui/format.js';
@@ -144,6 +144,7 @@ export async function endStudy(ctx: StudyContext, deps: Pick<StudyDeps, 'io' | '
     if (key !== 'retry') break;
   }
   const rescue = await ctx.journal.close(deps.now());
+  await leaveSession(ctx.store.file);
   if (rescue) throw rescueError(rescue, deps.io);
 }
 

@@ -29,15 +29,32 @@ export async function joinSessions(file: string, command: string, now: Date): Pr
     if (live) others.push(info);
     else await rm(join(dir, name), { force: true });
   }
-  const mine = join(dir, `${prefix}${process.pid}`);
+  const mine = markerOf(file);
   const me: SessionInfo = { pid: process.pid, host: hostname(), command, since: now.toISOString() };
   await writeFile(mine, JSON.stringify(me), { mode: 0o600 }).catch(() => undefined);
-  process.once('exit', () => {
-    try {
-      unlinkSync(mine);
-    } catch { /* already gone */ }
-  });
+  if (ours.size === 0) process.once('exit', removeOurs);
+  ours.add(mine);
   return others;
+}
+
+/** The session is over: its marker goes (the exit hook is the backstop for a crash). */
+export async function leaveSession(file: string): Promise<void> {
+  const mine = markerOf(file);
+  ours.delete(mine);
+  if (ours.size === 0) process.removeListener('exit', removeOurs);
+  await rm(mine, { force: true });
+}
+
+const markerOf = (file: string): string => join(dirname(file), `${basename(file)}.session-${process.pid}`);
+/** This process's markers, removed on exit by one listener however many sessions ran. */
+const ours = new Set<string>();
+
+function removeOurs(): void {
+  for (const marker of ours) {
+    try {
+      unlinkSync(marker);
+    } catch { /* already gone */ }
+  }
 }
 
 function parse(text: string): SessionInfo | undefined {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { drill } from '../../src/commands/drill.js';
 import { exam } from '../../src/commands/exam.js';
@@ -60,6 +60,8 @@ describe('an answer that cannot be written is kept, not lost', () => {
     expect(warning).toMatch(/cannot write .*progress\.json\.journal: EISDIR .*1 answer kept in memory/s);
     expect(reviewsIn(s.progress)).toHaveLength(3);
     expect(s.io.stdout.at(-1)).toMatch(/3 answers saved/);
+    // The session's marker goes with the session, not only when the process exits.
+    expect(readdirSync(dirname(s.progress)).filter((f) => f.includes('.session-'))).toEqual([]);
   });
 
   it('at the end offers a retry, then writes a rescue file that progress merge takes back', async () => {
