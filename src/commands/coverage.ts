@@ -1,8 +1,8 @@
 import { safeJson } from '../core/sanitize.js';
 import { coverage as computeCoverage, skillGaps, type Count } from '../core/coverage.js';
 import { DOMAINS } from '../core/outline.js';
-import type { DeckSourceOptions } from '../io/load-decks.js';
-import { studyableCards } from '../io/load-decks.js';
+import type { DeckSourceOptions } from '../io/deck-sources.js';
+import { studyableCards } from '../io/deck-sources.js';
 import type { CommandIo } from './io.js';
 import { loadForStudy } from './load.js';
 

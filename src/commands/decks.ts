@@ -1,7 +1,7 @@
 import { counted } from '../ui/format.js';
 import type { CardType } from '../core/model.js';
 import { neutralizeLine, safeJson } from '../core/sanitize.js';
-import type { DeckSourceOptions } from '../io/load-decks.js';
+import type { DeckSourceOptions } from '../io/deck-sources.js';
 import type { CommandIo } from './io.js';
 import { loadForStudy } from './load.js';
 

@@ -1,10 +1,11 @@
 import { countBySeverity } from '../core/issues.js';
-import { deckSources, loadDecks, type DeckSourceOptions, type LoadedDecks } from '../io/load-decks.js';
+import { loadDecksCached } from '../io/deck-cache.js';
+import { deckSources, type DeckSourceOptions, type LoadedDecks } from '../io/deck-sources.js';
 import type { CommandIo } from './io.js';
 
 /** Loads the decks a study or report command works on, and says on stderr what was left out. */
 export async function loadForStudy(opts: DeckSourceOptions, io: CommandIo): Promise<LoadedDecks> {
-  const loaded = await loadDecks(deckSources(opts));
+  const loaded = await loadDecksCached(deckSources(opts), opts.env);
   const { errors } = countBySeverity(loaded.issues);
   if (errors > 0) {
     const files = new Set(loaded.issues.filter((i) => i.severity === 'error').map((i) => i.file)).size;

@@ -3,7 +3,7 @@ import { searchCards } from '../core/card-search.js';
 import { DeaError } from '../core/errors.js';
 import { nearest } from '../core/filter-check.js';
 import type { Card } from '../core/model.js';
-import { studyableCards, type DeckSourceOptions } from '../io/load-decks.js';
+import { studyableCards, type DeckSourceOptions } from '../io/deck-sources.js';
 import { progressPath } from '../io/paths.js';
 import { ProgressStore } from '../io/progress-store.js';
 import { renderCardInFull, searchLine } from '../ui/render-full-card.js';

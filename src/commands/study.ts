@@ -7,7 +7,7 @@ import type { Card } from '../core/model.js';
 import type { JournalEntry, Progress, Settings } from '../core/progress.js';
 import type { Rng } from '../core/rng.js';
 import { DEFAULT_SCHEDULER, Scheduler, type MemoryState } from '../core/scheduler.js';
-import { studyableCards, type DeckSourceOptions } from '../io/load-decks.js';
+import { studyableCards, type DeckSourceOptions } from '../io/deck-sources.js';
 import { progressPath } from '../io/paths.js';
 import { joinSessions, leaveSession, type SessionInfo } from '../io/sessions.js';
 import { ProgressStore } from '../io/progress-store.js';

@@ -2,13 +2,9 @@ import type { ParseResult } from './parse-yaml.js';
 import { parseYamlDeck } from './parse-yaml.js';
 import { parseMarkdownDeck } from './parse-markdown.js';
 
-export type DeckFormat = 'yaml' | 'markdown';
+import type { DeckFormat } from './deck-format.js';
 
-export function deckFormatOf(file: string): DeckFormat | undefined {
-  if (/\.ya?ml$/i.test(file)) return 'yaml';
-  if (/\.md$/i.test(file)) return 'markdown';
-  return undefined;
-}
+export { deckFormatOf, type DeckFormat } from './deck-format.js';
 
 /** Windows editors add a BOM and CRLF; neither changes line numbers once removed. */
 export function normalizeNewlines(text: string): string {

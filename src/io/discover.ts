@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { deckFormatOf } from '../core/parse-deck.js';
+import { deckFormatOf } from '../core/deck-format.js';
 import { DeaError } from '../core/errors.js';
 
 const SKIP_DIR = (name: string): boolean => name.startsWith('.') || name.startsWith('_') || name === 'node_modules';

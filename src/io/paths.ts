@@ -15,6 +15,12 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(xdg && isAbsolute(xdg) ? xdg : join(env.HOME ?? homedir(), '.local', 'share'), 'dea');
 }
 
+/** XDG cache dir: derived data only (parsed decks), safe to delete at any time. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_CACHE_HOME;
+  return join(xdg && isAbsolute(xdg) ? xdg : join(env.HOME ?? homedir(), '.cache'), 'dea');
+}
+
 /** A path as a user wants to read it: relative to where they are, unless that climbs out. */
 export function displayPath(file: string, cwd: string = process.cwd()): string {
   const rel = relative(cwd, resolve(file));

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import type { LoadedDecks } from './deck-sources.js';
+import { discoverDeckFiles } from './discover.js';
+import { cacheDir } from './paths.js';
+
+/** Bumped when the shape of a loaded deck changes within one dea version (development builds). */
+const CACHE_FORMAT = 1;
+
+/**
+ * Study commands load decks through this cache: the parsed, linted result, keyed by every
+ * deck file's path, size, mtime and inode, the working folder (issues name files relative to
+ * it) and dea's version. A hit skips YAML, Markdown, schema and lint work and their modules; a
+ * miss, or a cache that cannot be read or written, costs one normal load and nothing else.
+ * `dea lint` never uses it.
+ */
+export async function loadDecksCached(paths: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<LoadedDecks> {
+  const files = await discoverDeckFiles(paths);
+  const stamps = await Promise.all(files.map((f) => stat(f).then((s) => `${f}\0${s.size}\0${s.mtimeMs}\0${s.ino}`, () => `${f}\0gone`)));
+  const sources = hash([pkg.version, CACHE_FORMAT, process.cwd(), ...paths].join('\n'));
+  const dir = join(cacheDir(env), 'decks');
+  const file = join(dir, `${sources}-${hash(stamps.join('\n'))}.json`);
+  const hit = await readFile(file, 'utf8').then(parseCached, () => undefined);
+  if (hit) return hit;
+  const { loadDecks } = await import('./load-decks.js');
+  const loaded = await loadDecks(paths);
+  await store(dir, file, sources, loaded).catch(() => undefined);
+  return loaded;
+}
+
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
+
+/**
+ * Field positions are looked up lazily by lint, which has already run on a cached load; the
+ * cards of a hit answer every field with the card's own position.
+ */
+function parseCached(text: string): LoadedDecks | undefined {
+  try {
+    const v = JSON.parse(text) as Partial<LoadedDecks>;
+    if (!Array.isArray(v.decks) || !Array.isArray(v.files) || !Array.isArray(v.issues)) return undefined;
+    for (const card of v.decks.flatMap((d) => d.cards)) card.at = { get: () => card.pos };
+    return v as LoadedDecks;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the entry (temp file, rename) and removes older entries for the same sources. */
+async function store(dir: string, file: string, sources: string, loaded: LoadedDecks): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(loaded, (key, value: unknown) => (key === 'at' && typeof value === 'object' ? undefined : value)), { mode: 0o600 });
+  await rename(temp, file);
+  const stale = (await readdir(dir)).filter((n) => n.startsWith(`${sources}-`) && join(dir, n) !== file);
+  await Promise.all(stale.map((n) => rm(join(dir, n), { force: true })));
+}
