@@ -134,10 +134,12 @@ async function finish(state: ExamState, timedOut: boolean, cards: ReadonlyMap<st
     byDomain: report.byDomain, byTask: report.byTask, planned, pacing,
     items: state.items.map((it, i) => ({ cardId: it.cardId, order: it.order, chosen: it.chosen ?? null, correct: correct[i], flagged: it.flagged, ms: it.ms ?? 0 })),
   } });
+  // Saved before the result is shown; if it cannot be, the result is still shown, then the error.
+  const unsaved = await endStudy(ctx, deps).then(() => undefined, (e: unknown) => e);
   const t = deps.io.theme;
   deps.io.out(renderResult({ report, timedOut, usedMs: state.usedMs, durationMs: state.durationMs, shortfalls, planned: Object.keys(planned).map(Number), width: deps.width }, t));
   deps.io.out(`\n${renderPacing(pacing, state.durationMs, state.items.length, t, deps.width)}`);
-  await endStudy(ctx, deps);
+  if (unsaved) throw unsaved;
   await reviewMissed(report, state, deps);
   return 0;
 }
