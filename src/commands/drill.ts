@@ -20,7 +20,7 @@ export async function drill(opts: DrillOptions, deps: StudyDeps): Promise<number
   const ctx = await openStudy(opts, deps);
   await announceSessions(ctx, 'drill', deps);
   const now = deps.now();
-  const queue = buildQueue(ctx.items, ctx.progress.reviews, ctx.states, ctx.scheduler, now, {
+  const queue = buildQueue(ctx.items, ctx.seen, ctx.states, ctx.scheduler, now, {
     newPerDay: opts.newPerDay ?? ctx.settings.newPerDay ?? 20,
     dayStart: startOfDay(now),
     ...(opts.limit !== undefined ? { limit: opts.limit } : {}),

@@ -34,7 +34,7 @@ export async function exam(opts: ExamOptions, deps: StudyDeps): Promise<number> 
   const ctx = await openStudy(opts, deps, isExamItem, 'exam items');
   await announceSessions(ctx, 'exam', deps);
   const cards = new Map((ctx.cards as ChoiceCard[]).map((c) => [c.id, c]));
-  const active = ctx.progress.activeExam;
+  const active = ctx.activeExam;
   let state: ExamState;
   if (opts.resume) {
     if (!active) throw new DeaError('EXAM_NOT_FOUND', 'there is no exam in progress to resume', 'start one with "dea exam"');

@@ -19,7 +19,7 @@ export interface QuizOptions extends StudyOptions {
 export async function quiz(opts: QuizOptions, deps: StudyDeps): Promise<number> {
   const ctx = await openStudy(opts, deps, isExamItem, 'exam items');
   await announceSessions(ctx, 'quiz', deps);
-  const items = pickQuizItems(ctx.cards as ChoiceCard[], ctx.progress.reviews, opts.count ?? 10, deps.rng);
+  const items = pickQuizItems(ctx.cards as ChoiceCard[], ctx.seen, opts.count ?? 10, deps.rng);
   const { io, prompter, width } = deps;
   const t = io.theme;
   const asked = opts.count ?? 10;

@@ -33,11 +33,13 @@ export interface StatsFigures {
 
 export async function statsFigures(opts: StudyOptions, deps: Pick<StudyDeps, 'io' | 'now'>): Promise<StatsFigures> {
   const ctx = await openStudy(opts, deps);
+  // Stats read the whole log (accuracy, retention, activity); the study modes need only the cache.
+  const progress = await ctx.store.load();
   const now = deps.now();
   const examDate = ctx.settings.examDate;
   const examAt = examDate && localDay(examDate) > now ? localDay(examDate) : undefined;
   const daysToExam = examDate ? daysUntil(examDate, now) : null;
-  const records = examRecords(ctx.progress.exams);
+  const records = examRecords(progress.exams);
   const examItems = ctx.items.filter((i) => isExamItem(i.card));
   const forecastDays = daysToExam !== null && daysToExam > 0 ? Math.min(FORECAST_DAYS, daysToExam) : FORECAST_DAYS;
   // Items no loaded deck has any more are left out of the forecast.
@@ -49,12 +51,12 @@ export async function statsFigures(opts: StudyOptions, deps: Pick<StudyDeps, 'io
     domains: mastery(ctx.items, ctx.states, ctx.scheduler, now, 'domain', examAt),
     tasks,
     accuracy30d: {
-      ...accuracySince(ctx.progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.domain])), monthAgo),
-      ...accuracySince(ctx.progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.task])), monthAgo),
+      ...accuracySince(progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.domain])), monthAgo),
+      ...accuracySince(progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.task])), monthAgo),
     },
-    trueRetention: { last7: trueRetention(ctx.progress.reviews, ctx.scheduler, now, 7), last30: trueRetention(ctx.progress.reviews, ctx.scheduler, now, 30) },
+    trueRetention: { last7: trueRetention(progress.reviews, ctx.scheduler, now, 7), last30: trueRetention(progress.reviews, ctx.scheduler, now, 30) },
     forecast: dueForecast(new Map([...ctx.states].filter(([id]) => loaded.has(id))), ctx.scheduler, now, forecastDays, startOfDay),
-    activity: activity(ctx.progress.reviews, now, ACTIVITY_WEEKS * 7, startOfDay),
+    activity: activity(progress.reviews, now, ACTIVITY_WEEKS * 7, startOfDay),
     exams: records.map((r) => ({
       finishedAt: r.finishedAt, correct: r.correct, total: r.total, scaledEstimate: r.scaledEstimate,
       verdict: r.verdict === 'none' ? 'none' : r.passed ? 'pass' : 'fail',

@@ -2,10 +2,12 @@ import { localDay } from '../core/calendar.js';
 import { DeaError } from '../core/errors.js';
 import { unknownFilterIds, whyNothingMatches } from '../core/filter-check.js';
 import { matchesFilter, studyItems, type CardFilter, type StudyItem } from '../core/items.js';
-import { memoryStates } from '../core/drill.js';
 import type { Card } from '../core/model.js';
 import type { JournalEntry, Progress, Settings } from '../core/progress.js';
+import type { SeenItems } from '../core/review-log.js';
 import type { Rng } from '../core/rng.js';
+import { statesOf } from '../core/study-state.js';
+import { openStudyState } from '../io/state-cache.js';
 import { DEFAULT_SCHEDULER, Scheduler, type MemoryState } from '../core/scheduler.js';
 import { studyableCards, type DeckSourceOptions } from '../io/deck-sources.js';
 import { progressPath } from '../io/paths.js';
@@ -43,10 +45,13 @@ export interface StudyContext {
   store: ProgressStore;
   /** Where a session's answers go: kept in memory while they cannot be written. */
   journal: SessionJournal;
-  progress: Progress;
   settings: Settings;
   scheduler: Scheduler;
   states: Map<string, MemoryState>;
+  /** Each item's first and last answer (the whole log is read only by the commands that need it). */
+  seen: SeenItems;
+  activeExam?: Progress['activeExam'];
+  examIds: string[];
 }
 
 /** Loads decks and progress and sets up the scheduler: the common start of drill, quiz and exam. */
@@ -62,26 +67,32 @@ export async function openStudy(opts: StudyOptions, deps: Pick<StudyDeps, 'io' |
   }
   deps.requireTerminal?.();
   const store = new ProgressStore(progressPath(opts.progress));
-  const progress = await store.load();
-  const settings: Settings = {
-    ...progress.settings,
-    ...(opts.retention !== undefined ? { retention: opts.retention } : {}),
-    ...(opts.examDate !== undefined ? { examDate: opts.examDate } : {}),
-    ...(opts.maxInterval !== undefined ? { maxIntervalDays: opts.maxInterval } : {}),
+  const schedulerFor = (saved: Settings) => {
+    const settings = withOptions(saved, opts);
+    const deadline = settings.examDate ? examDeadline(settings.examDate, deps.now()) : undefined;
+    return new Scheduler({
+      retention: settings.retention ?? DEFAULT_SCHEDULER.retention,
+      maxIntervalDays: settings.maxIntervalDays ?? DEFAULT_SCHEDULER.maxIntervalDays,
+      ...(settings.fsrsParameters ? { parameters: settings.fsrsParameters } : {}),
+      ...(deadline ? { deadline } : {}),
+    });
   };
-  const deadline = settings.examDate ? examDeadline(settings.examDate, deps.now()) : undefined;
-  const scheduler = new Scheduler({
-    retention: settings.retention ?? DEFAULT_SCHEDULER.retention,
-    maxIntervalDays: settings.maxIntervalDays ?? DEFAULT_SCHEDULER.maxIntervalDays,
-    ...(settings.fsrsParameters ? { parameters: settings.fsrsParameters } : {}),
-    ...(deadline ? { deadline } : {}),
-  });
+  const { state, scheduler } = await openStudyState(store, schedulerFor);
   return {
-    cards, items: studyItems(cards), store, journal: new SessionJournal(store), progress, settings, scheduler,
+    cards, items: studyItems(cards), store, journal: new SessionJournal(store), scheduler,
+    settings: withOptions(state.settings, opts), seen: state.items, states: statesOf(state),
+    examIds: state.examIds, ...(state.activeExam ? { activeExam: state.activeExam } : {}),
     deckTitles: new Map(loaded.decks.map((d) => [d.id, d.title])),
-    states: memoryStates(progress.reviews, scheduler),
   };
 }
+
+/** The saved settings with this run's options on top. */
+const withOptions = (saved: Settings, opts: StudyOptions): Settings => ({
+  ...saved,
+  ...(opts.retention !== undefined ? { retention: opts.retention } : {}),
+  ...(opts.examDate !== undefined ? { examDate: opts.examDate } : {}),
+  ...(opts.maxInterval !== undefined ? { maxIntervalDays: opts.maxInterval } : {}),
+});
 
 /**
  * Nothing is scheduled past the eve of the exam (local time), so every item is seen again

@@ -1,5 +1,5 @@
 import type { StudyItem } from './items.js';
-import { reviewsByItem, type Rating, type Review, type StudyMode } from './review-log.js';
+import { reviewsByItem, type Rating, type Review, type SeenItems, type StudyMode } from './review-log.js';
 import type { MemoryState, Scheduler } from './scheduler.js';
 import { shuffle, type Rng } from './rng.js';
 
@@ -35,13 +35,13 @@ export function memoryStates(reviews: readonly Review[], scheduler: Scheduler): 
 
 /** Due items first (most overdue first), then new items up to today's allowance, shuffled. */
 export function buildQueue(
-  items: readonly StudyItem[], reviews: readonly Review[], states: ReadonlyMap<string, MemoryState>,
+  items: readonly StudyItem[], seen: SeenItems, states: ReadonlyMap<string, MemoryState>,
   scheduler: Scheduler, now: Date, opts: QueueOptions, rng: Rng,
 ): DrillQueue {
   const due: Array<{ item: StudyItem; at: Date }> = [];
   const fresh: StudyItem[] = [];
   let nextDue: Date | undefined;
-  const gradedToday = rightOutsideDrillSince(reviews, opts.dayStart);
+  const gradedToday = rightOutsideDrillSince(seen, opts.dayStart);
   const tomorrow = new Date(opts.dayStart.getTime() + 86_400_000);
   for (const item of items) {
     const state = states.get(item.id);
@@ -56,7 +56,7 @@ export function buildQueue(
     else if (!nextDue || at < nextDue) nextDue = at;
   }
   due.sort((a, b) => a.at.getTime() - b.at.getTime());
-  const allowance = Math.max(0, opts.newPerDay - newItemsSince(reviews, opts.dayStart));
+  const allowance = Math.max(0, opts.newPerDay - newItemsSince(seen, opts.dayStart));
   const newItems = shuffle(fresh, rng).slice(0, allowance);
   const all = [...due.map((d) => d.item), ...newItems].slice(0, opts.limit ?? Infinity);
   const dueInSession = Math.min(due.length, all.length);
@@ -64,24 +64,22 @@ export function buildQueue(
 }
 
 /**
- * How many items the drill introduced at or after `since` (the log is in time order): items
- * first met in a quiz or an exam do not use up the day's new-card allowance.
+ * How many items the drill introduced at or after `since`: items first met in a quiz or an
+ * exam do not use up the day's new-card allowance.
  */
-export function newItemsSince(reviews: readonly Review[], since: Date): number {
-  const first = new Map<string, Review>();
-  for (const r of reviews) if (!first.has(r.item)) first.set(r.item, r);
+export function newItemsSince(seen: SeenItems, since: Date): number {
   const cutoff = since.toISOString();
   let count = 0;
-  for (const r of first.values()) if (r.at >= cutoff && r.mode === 'drill') count++;
+  for (const { first } of seen.values()) if (first.at >= cutoff && first.mode === 'drill') count++;
   return count;
 }
 
 /** Items whose latest answer, given since `since`, was right in a quiz or an exam. */
-function rightOutsideDrillSince(reviews: readonly Review[], since: Date): Set<string> {
+function rightOutsideDrillSince(seen: SeenItems, since: Date): Set<string> {
   const cutoff = since.toISOString();
-  const last = new Map<string, Review>();
-  for (const r of reviews) if (r.at >= cutoff) last.set(r.item, r);
-  return new Set([...last.values()].filter((r) => r.mode !== 'drill' && r.answer === 'correct').map((r) => r.item));
+  const right = new Set<string>();
+  for (const [item, { last }] of seen) if (last.at >= cutoff && last.mode !== 'drill' && last.answer === 'correct') right.add(item);
+  return right;
 }
 
 export interface AnswerInput {

@@ -1,18 +1,16 @@
 import type { ChoiceCard } from './model.js';
-import type { Review } from './review-log.js';
+import type { SeenItems } from './review-log.js';
 import { shuffle, type Rng } from './rng.js';
 
 /**
  * Picks quiz items: first those the user got wrong the last time, then ones never seen, then the
  * rest; random within each group (seeded).
  */
-export function pickQuizItems(cards: readonly ChoiceCard[], reviews: readonly Review[], count: number, rng: Rng): ChoiceCard[] {
-  const last = new Map<string, Review>();
-  for (const r of reviews) last.set(r.item, r);
+export function pickQuizItems(cards: readonly ChoiceCard[], seen: SeenItems, count: number, rng: Rng): ChoiceCard[] {
   const rank = (c: ChoiceCard): number => {
-    const r = last.get(c.id);
-    if (!r) return 1;
-    return r.rating === 'again' ? 0 : 2;
+    const last = seen.get(c.id)?.last;
+    if (!last) return 1;
+    return last.rating === 'again' ? 0 : 2;
   };
   return shuffle(cards, rng)
     .map((card, i) => ({ card, i, rank: rank(card) }))

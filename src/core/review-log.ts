@@ -58,3 +58,21 @@ export function reviewsByItem(reviews: readonly Review[]): Map<string, Review[]>
   }
   return map;
 }
+
+/** What the study modes need of an item's log: its first and its last answer. */
+export interface FirstAndLast {
+  first: Pick<Review, 'at' | 'mode'>;
+  last: Pick<Review, 'at' | 'mode' | 'answer' | 'rating'>;
+}
+export type SeenItems = ReadonlyMap<string, FirstAndLast>;
+
+/** The first and last answer of every item in a log in time order. */
+export function firstAndLast(reviews: readonly Review[]): Map<string, FirstAndLast> {
+  const seen = new Map<string, FirstAndLast>();
+  for (const r of reviews) {
+    const last = { at: r.at, mode: r.mode, answer: r.answer, rating: r.rating };
+    const had = seen.get(r.item);
+    seen.set(r.item, { first: had?.first ?? { at: r.at, mode: r.mode }, last });
+  }
+  return seen;
+}

@@ -79,6 +79,22 @@ export class Scheduler {
     return this.wrap(card);
   }
 
+  /** The state as plain JSON, for the state cache. */
+  toJson(state: MemoryState): unknown {
+    return state.fsrsCard;
+  }
+
+  /** A state from `toJson`, or undefined for anything that is not one (a damaged cache). */
+  fromJson(value: unknown): MemoryState | undefined {
+    const c = value as Record<string, unknown> | null;
+    if (typeof c !== 'object' || c === null || typeof c.due !== 'string' || typeof c.state !== 'number' || !(c.state in PHASES)) return undefined;
+    for (const k of ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'reps', 'lapses']) if (typeof c[k] !== 'number') return undefined;
+    const due = new Date(c.due);
+    const last = typeof c.last_review === 'string' ? new Date(c.last_review) : undefined;
+    if (Number.isNaN(due.getTime()) || (last && Number.isNaN(last.getTime()))) return undefined;
+    return this.wrap({ ...(c as unknown as FsrsCard), due, ...(last ? { last_review: last } : {}) });
+  }
+
   /** The probability of recalling the item at `at` if it is not reviewed before (0 for a new item). */
   recall(state: MemoryState, at: Date): number {
     if (state.phase === 'new') return 0;

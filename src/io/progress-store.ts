@@ -25,8 +25,22 @@ export class ProgressStore {
 
   /** The file with its journal applied. Missing file: empty progress. */
   async load(): Promise<Progress> {
-    const base = await this.readBase();
-    return applyJournal(base, await this.readJournal());
+    const base = await this.parseBase(await this.readRegular(this.file));
+    return applyJournal(base, await this.parseJournal(await this.readRegular(this.journal)));
+  }
+
+  /**
+   * What the state cache needs, read under the lock so the pieces agree: the file's identity
+   * (size, mtime, inode), the journal, and the file's text when `wantBase` says so.
+   */
+  async snapshot(wantBase: (stamp: string, journal: string) => boolean): Promise<{ stamp: string; journal: string; base?: string }> {
+    return this.withLock(async () => {
+      const info = await stat(this.file).catch(() => undefined);
+      const stamp = info ? `${info.size}:${info.mtimeMs}:${info.ino}` : 'none';
+      const journal = (await this.readRegular(this.journal)) ?? '';
+      if (!wantBase(stamp, journal)) return { stamp, journal };
+      return { stamp, journal, ...(info ? { base: (await this.readRegular(this.file)) ?? '' } : {}) };
+    }, 2_000);
   }
 
   /** Durably records one entry: on disk when this resolves. */
@@ -100,19 +114,18 @@ export class ProgressStore {
     return readFile(file, 'utf8').catch((e: unknown) => ioFailure(file, 'read', e));
   }
 
-  private async readBase(): Promise<Progress> {
-    const text = await this.readRegular(this.file);
+  /** The file's text (undefined: no file) as progress; a damaged file is kept and reported. */
+  async parseBase(text: string | undefined): Promise<Progress> {
     if (text === undefined) return emptyProgress();
     const parsed = parseProgress(text);
     if (!parsed.ok) await this.corrupt(this.file, parsed.problem, text);
     return parsed.ok ? parsed.progress : emptyProgress();
   }
 
-  private async readJournal(): Promise<JournalEntry[]> {
-    const text = await this.readRegular(this.journal);
+  /** The journal's text as entries; a last line without its newline was never acknowledged. */
+  async parseJournal(text: string | undefined): Promise<JournalEntry[]> {
     if (text === undefined) return [];
     const lines = text.split('\n');
-    // A last line without its newline was cut off mid-write and never acknowledged: skip it.
     const complete = lines.slice(0, -1);
     const entries: JournalEntry[] = [];
     for (const [i, line] of complete.entries()) {

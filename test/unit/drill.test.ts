@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, DrillSession, memoryStates, newItemsSince } from '../../src/core/drill.js';
+import { firstAndLast } from '../../src/core/review-log.js';
 import type { StudyItem } from '../../src/core/items.js';
 import type { Card } from '../../src/core/model.js';
 import type { Review } from '../../src/core/review-log.js';
@@ -19,27 +20,27 @@ describe('buildQueue', () => {
   const states = memoryStates(reviews, scheduler);
 
   it('puts due items first, most overdue first, then new items', () => {
-    const q = buildQueue(items, reviews, states, scheduler, NOW, { newPerDay: 20, dayStart: DAY_START }, seededRng(1));
+    const q = buildQueue(items, firstAndLast(reviews), states, scheduler, NOW, { newPerDay: 20, dayStart: DAY_START }, seededRng(1));
     expect(q.items.slice(0, 2).map((i) => i.id)).toEqual(['a', 'c']);
     expect(q.items.slice(2).map((i) => i.id).sort()).toEqual(['n1', 'n2', 'n3']);
     expect(q).toMatchObject({ due: 2, fresh: 3 });
   });
 
   it('counts new items already introduced today against the daily allowance', () => {
-    expect(newItemsSince(reviews, DAY_START)).toBe(1);
-    const q = buildQueue(items, reviews, states, scheduler, NOW, { newPerDay: 2, dayStart: DAY_START }, seededRng(1));
+    expect(newItemsSince(firstAndLast(reviews), DAY_START)).toBe(1);
+    const q = buildQueue(items, firstAndLast(reviews), states, scheduler, NOW, { newPerDay: 2, dayStart: DAY_START }, seededRng(1));
     expect(q.fresh).toBe(1);
   });
 
   it('honours the session limit and says when the next item is due when nothing is', () => {
-    expect(buildQueue(items, reviews, states, scheduler, NOW, { newPerDay: 20, limit: 3, dayStart: DAY_START }, seededRng(1)).items).toHaveLength(3);
-    const empty = buildQueue([item('b')], reviews, states, scheduler, NOW, { newPerDay: 0, dayStart: DAY_START }, seededRng(1));
+    expect(buildQueue(items, firstAndLast(reviews), states, scheduler, NOW, { newPerDay: 20, limit: 3, dayStart: DAY_START }, seededRng(1)).items).toHaveLength(3);
+    const empty = buildQueue([item('b')], firstAndLast(reviews), states, scheduler, NOW, { newPerDay: 0, dayStart: DAY_START }, seededRng(1));
     expect(empty.items).toEqual([]);
     expect(empty.nextDue!.getTime()).toBeGreaterThan(NOW.getTime());
   });
 
   it('orders new items the same way for the same seed', () => {
-    const order = (seed: number) => buildQueue(items, [], new Map(), scheduler, NOW, { newPerDay: 20, dayStart: DAY_START }, seededRng(seed)).items.map((i) => i.id);
+    const order = (seed: number) => buildQueue(items, new Map(), new Map(), scheduler, NOW, { newPerDay: 20, dayStart: DAY_START }, seededRng(seed)).items.map((i) => i.id);
     expect(order(7)).toEqual(order(7));
   });
 });

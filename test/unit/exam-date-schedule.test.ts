@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, DrillSession, memoryStates } from '../../src/core/drill.js';
+import { firstAndLast } from '../../src/core/review-log.js';
 import { dueForecast } from '../../src/core/stats.js';
 import type { StudyItem } from '../../src/core/items.js';
 import type { Review } from '../../src/core/review-log.js';
@@ -25,7 +26,7 @@ export function simulate(): number[] {
     const deadline = morning < EVE ? EVE : morning;
     const scheduler = new Scheduler({ ...DEFAULT_SCHEDULER, deadline });
     const states = memoryStates(reviews, scheduler);
-    const queue = buildQueue(items, reviews, states, scheduler, morning, { newPerDay: day < 30 ? 20 : 0, dayStart: new Date(START.getTime() + day * DAY) }, rng);
+    const queue = buildQueue(items, firstAndLast(reviews), states, scheduler, morning, { newPerDay: day < 30 ? 20 : 0, dayStart: new Date(START.getTime() + day * DAY) }, rng);
     const session = new DrillSession(queue.items, states, scheduler);
     let t = morning.getTime();
     for (let item = session.current(); item; item = session.current()) {

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import pkg from '../../package.json' with { type: 'json' };
+import type { Settings } from '../core/progress.js';
+import type { Scheduler } from '../core/scheduler.js';
+import { advanceStudyState, studyStateOf, type ItemHistory, type StudyState } from '../core/study-state.js';
+import type { ProgressStore } from './progress-store.js';
+
+const FORMAT = 1;
+
+/** What the cache was computed from: the file's identity, the journal bytes read, the scheduler. */
+interface Key {
+  version: string;
+  stamp: string;
+  journalBytes: number;
+  journalHash: string;
+  scheduler: string;
+}
+
+/**
+ * Each item's FSRS state and first and last answer, kept in `<progress>.cache` so a study
+ * session starts without reading or replaying the whole log: a start whose file is unchanged
+ * replays only the journal lines newer than the cache. The cache is derived data: a missing,
+ * damaged or stale one (another file, other journal bytes, other scheduler settings, another
+ * dea) is rebuilt from the log, so it can never change a schedule.
+ */
+export async function openStudyState(store: ProgressStore, schedulerFor: (settings: Settings) => Scheduler): Promise<{ state: StudyState; scheduler: Scheduler }> {
+  const file = `${store.file}.cache`;
+  const cached = parseCache(await readFile(file, 'utf8').catch(() => ''));
+  const snap = await store.snapshot((stamp, journal) => !cached || !coversPrefix(cached.key, stamp, journal));
+  const journalBytes = Buffer.byteLength(snap.journal.slice(0, snap.journal.lastIndexOf('\n') + 1));
+  const keyFor = (scheduler: Scheduler): Key => ({
+    version: pkg.version, stamp: snap.stamp, journalBytes, journalHash: hashOf(snap.journal.slice(0, journalBytes)), scheduler: fingerprint(scheduler),
+  });
+  if (cached && snap.base === undefined && coversPrefix(cached.key, snap.stamp, snap.journal)) {
+    const scheduler = schedulerFor(cached.settings);
+    if (cached.key.scheduler === fingerprint(scheduler)) {
+      const tail = await store.parseJournal(Buffer.from(snap.journal).subarray(cached.key.journalBytes).toString());
+      const base = readable(() => cached.state(scheduler));
+      const state = base && advanceStudyState(base, tail, scheduler);
+      if (state) {
+        if (tail.length > 0) await writeCache(file, keyFor(scheduler), state, scheduler);
+        return { state, scheduler };
+      }
+    }
+  }
+  // Rebuilt from the log as read under the lock (read now if the snapshot did not need it).
+  const baseText = snap.base ?? (snap.stamp === 'none' ? undefined : await readFile(store.file, 'utf8').catch(() => undefined));
+  const progress = await store.parseBase(baseText);
+  const { applyJournal } = await import('../core/progress.js');
+  const full = applyJournal(progress, await store.parseJournal(snap.journal));
+  const scheduler = schedulerFor(full.settings);
+  const state = studyStateOf(full, scheduler);
+  // A file read outside the lock may have changed since the stamp: then the cache is not written.
+  if (snap.base !== undefined || snap.stamp === 'none') await writeCache(file, keyFor(scheduler), state, scheduler);
+  return { state, scheduler };
+}
+
+const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
+const fingerprint = (s: Scheduler): string => JSON.stringify([s.options.retention, s.options.maxIntervalDays, s.options.parameters ?? null]);
+
+/** Whether the cache was made from this file and from a prefix of this journal. */
+function coversPrefix(key: Key, stamp: string, journal: string): boolean {
+  if (key.version !== pkg.version || key.stamp !== stamp) return false;
+  const bytes = Buffer.from(journal);
+  return bytes.length >= key.journalBytes && hashOf(bytes.subarray(0, key.journalBytes).toString()) === key.journalHash;
+}
+
+type Entry = [string, unknown, ItemHistory['first'], ItemHistory['last']];
+interface CacheFile { format: number; key: Key; settings: Settings; activeExam?: StudyState['activeExam']; examIds: string[]; items: Entry[] }
+
+function parseCache(text: string): { key: Key; settings: Settings; state: (s: Scheduler) => StudyState } | undefined {
+  let v: CacheFile;
+  try {
+    v = JSON.parse(text) as CacheFile;
+  } catch {
+    return undefined;
+  }
+  if (v?.format !== FORMAT || typeof v.key?.stamp !== 'string' || !Array.isArray(v.items) || typeof v.settings !== 'object' || v.settings === null) return undefined;
+  return {
+    key: v.key, settings: v.settings,
+    state: (scheduler) => {
+      const items = new Map<string, ItemHistory>();
+      for (const [id, json, first, last] of v.items) {
+        const state = scheduler.fromJson(json);
+        // One damaged entry and the whole cache is set aside: the log is the truth.
+        if (!state || typeof first?.at !== 'string' || typeof last?.at !== 'string') throw new DamagedCache();
+        items.set(id, { state, first, last });
+      }
+      return { items, settings: v.settings, examIds: Array.isArray(v.examIds) ? v.examIds : [], ...(v.activeExam ? { activeExam: v.activeExam } : {}) };
+    },
+  };
+}
+
+class DamagedCache extends Error {}
+
+/** The cached state, or undefined when an entry is damaged (then: a rebuild). */
+function readable(state: () => StudyState): StudyState | undefined {
+  try {
+    return state();
+  } catch (e) {
+    if (e instanceof DamagedCache) return undefined;
+    throw e;
+  }
+}
+
+/** Best effort: a cache that cannot be written only costs the next start a replay. */
+async function writeCache(file: string, key: Key, state: StudyState, scheduler: Scheduler): Promise<void> {
+  const body: CacheFile = {
+    format: FORMAT, key, settings: state.settings, examIds: state.examIds, ...(state.activeExam ? { activeExam: state.activeExam } : {}),
+    items: [...state.items].map(([id, h]) => [id, scheduler.toJson(h.state), h.first, h.last]),
+  };
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(body), { mode: 0o600 }).then(() => rename(temp, file)).catch(() => undefined);
+}
