@@ -79,7 +79,7 @@ export async function openStudy(opts: StudyOptions, deps: Pick<StudyDeps, 'io' |
   };
   const { state, scheduler } = await openStudyState(store, schedulerFor);
   return {
-    cards, items: studyItems(cards), store, journal: new SessionJournal(store), scheduler,
+    cards, items: studyItems(cards), store, journal: new SessionJournal(store, () => openStudyState(store, schedulerFor)), scheduler,
     settings: withOptions(state.settings, opts), seen: state.items, states: statesOf(state),
     examIds: state.examIds, ...(state.activeExam ? { activeExam: state.activeExam } : {}),
     deckTitles: new Map(loaded.decks.map((d) => [d.id, d.title])),

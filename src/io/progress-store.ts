@@ -35,11 +35,10 @@ export class ProgressStore {
    */
   async snapshot(wantBase: (stamp: string, journal: string) => boolean): Promise<{ stamp: string; journal: string; base?: string }> {
     return this.withLock(async () => {
-      const info = await stat(this.file).catch(() => undefined);
-      const stamp = info ? `${info.size}:${info.mtimeMs}:${info.ino}` : 'none';
+      const stamp = await stampOf(this.file);
       const journal = (await this.readRegular(this.journal)) ?? '';
       if (!wantBase(stamp, journal)) return { stamp, journal };
-      return { stamp, journal, ...(info ? { base: (await this.readRegular(this.file)) ?? '' } : {}) };
+      return { stamp, journal, ...(stamp !== 'none' ? { base: (await this.readRegular(this.file)) ?? '' } : {}) };
     }, 2_000);
   }
 
@@ -85,8 +84,13 @@ export class ProgressStore {
   }
 
   /** Folds the journal into the file. Safe to interrupt: replaying a journal twice changes nothing. */
-  async fold(): Promise<Progress> {
-    return this.update((p) => p);
+  async fold(afterFold?: (folded: Folded) => Promise<void>): Promise<Progress> {
+    return this.update((p) => p, afterFold);
+  }
+
+  /** The journal's size in bytes (0 when there is none): a session folds only a large one. */
+  async journalBytes(): Promise<number> {
+    return (await stat(this.journal).catch(() => undefined))?.size ?? 0;
   }
 
   /** At the start of a session: removes what an interrupted fold left behind. Best effort: a busy lock or a read-only folder skips it. */
@@ -95,13 +99,17 @@ export class ProgressStore {
   }
 
   /** Reads, changes and writes the progress under the lock, journal included. */
-  async update(change: (p: Progress) => Progress): Promise<Progress> {
+  async update(change: (p: Progress) => Progress, afterWrite?: (folded: Folded) => Promise<void>): Promise<Progress> {
     return this.withLock(async () => {
-      const next = change(await this.load());
+      const before = await stampOf(this.file);
+      const journal = (await this.readRegular(this.journal)) ?? '';
+      const next = change(applyJournal(await this.parseBase(await this.readRegular(this.file)), await this.parseJournal(journal)));
       await assertWritable(this.file);
       await removeOrphanTempFiles(this.file);
       await writeFileAtomic(this.file, serializeProgress(next), { mode: 0o600, fsync: true }).catch((e: unknown) => ioFailure(this.file, 'write', e));
       await rm(this.journal, { force: true });
+      // Still under the lock: nothing can have been appended since the journal was read.
+      await afterWrite?.({ before, journal, after: await stampOf(this.file) }).catch(() => undefined);
       return next;
     });
   }
@@ -205,6 +213,19 @@ async function assertWritable(file: string): Promise<void> {
   if (info && (info.mode & 0o200) === 0) {
     throw new DeaError('PROGRESS_IO', `progress file ${file} is read-only`, `make it writable (chmod u+w ${file}) or pass another file with --progress; answers of this session are kept in ${file}.journal`);
   }
+}
+
+/** A folded journal: the file's identity before and after, and the journal text it took in. */
+export interface Folded {
+  before: string;
+  journal: string;
+  after: string;
+}
+
+/** A file's identity for caches: size, mtime and inode (a rename gives a new inode); 'none' if absent. */
+async function stampOf(file: string): Promise<string> {
+  const info = await stat(file).catch(() => undefined);
+  return info ? `${info.size}:${info.mtimeMs}:${info.ino}` : 'none';
 }
 
 /** Whether the file exists (for messages such as "no progress yet"). */

@@ -4,11 +4,14 @@ import { dirname, join } from 'node:path';
 import { DeaError } from '../core/errors.js';
 import type { JournalEntry } from '../core/progress.js';
 import type { ProgressStore } from './progress-store.js';
+import { rekeyAfterFold } from './state-cache.js';
 
 /** Failures the user can fix while the session goes on (disk full, permissions, a held lock). */
 const RETRYABLE = new Set(['PROGRESS_IO', 'PROGRESS_LOCKED']);
 /** A lock is held for milliseconds; a longer wait means a stuck process, and the answer waits in memory instead. */
 const SESSION_LOCK_WAIT_MS = 2_000;
+/** About 5,000 answers: a session folds the journal into the file once it is this large. */
+export const FOLD_BYTES = 1 << 20;
 
 export type Saved = { saved: true } | { saved: false; problem: DeaError; unsaved: number };
 
@@ -25,7 +28,8 @@ export class SessionJournal {
   private readonly pending: JournalEntry[] = [];
   private lastProblem: DeaError | undefined;
 
-  constructor(readonly store: ProgressStore) {}
+  /** `refreshCache` brings the state cache up to the whole journal, so a fold can carry it over. */
+  constructor(readonly store: ProgressStore, private readonly refreshCache?: () => Promise<unknown>) {}
 
   get unsaved(): number {
     return this.pending.length;
@@ -57,14 +61,18 @@ export class SessionJournal {
   }
 
   /**
-   * The end of the session: a last try, then the fold. Entries still unsaved are written to a
+   * The end of the session: a last try, then the fold if the journal is large. Entries still unsaved are written to a
    * rescue file beside the progress file, in the home folder or in the temp folder, whichever
    * takes it; failing all three they are returned as text to print.
    */
   async close(now: Date): Promise<Rescue | undefined> {
     const last = await this.flush();
     if (last.saved) {
-      await this.store.fold();
+      // The journal is durable as it is; folding it rewrites the whole file, so only a large one is.
+      if ((await this.store.journalBytes()) >= FOLD_BYTES) {
+        await this.refreshCache?.().catch(() => undefined);
+        await this.store.fold((folded) => rekeyAfterFold(this.store, folded));
+      }
       return undefined;
     }
     const lines = this.pending.map((e) => `${JSON.stringify(e)}\n`).join('');

@@ -4,7 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Settings } from '../core/progress.js';
 import type { Scheduler } from '../core/scheduler.js';
 import { advanceStudyState, studyStateOf, type ItemHistory, type StudyState } from '../core/study-state.js';
-import type { ProgressStore } from './progress-store.js';
+import type { Folded, ProgressStore } from './progress-store.js';
 
 const FORMAT = 1;
 
@@ -112,4 +112,21 @@ async function writeCache(file: string, key: Key, state: StudyState, scheduler: 
   };
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, JSON.stringify(body), { mode: 0o600 }).then(() => rename(temp, file)).catch(() => undefined);
+}
+
+/**
+ * After a fold: a cache that covered exactly the journal just folded now describes the new
+ * file, so it is re-keyed to it instead of being rebuilt from the whole log at the next start.
+ */
+export async function rekeyAfterFold(store: ProgressStore, folded: Folded): Promise<void> {
+  const file = `${store.file}.cache`;
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const cached = parseCache(text);
+  if (!cached) return;
+  const complete = folded.journal.slice(0, folded.journal.lastIndexOf('\n') + 1);
+  if (!coversPrefix(cached.key, folded.before, complete) || cached.key.journalBytes !== Buffer.byteLength(complete)) return;
+  const body = JSON.parse(text) as CacheFile;
+  body.key = { ...cached.key, stamp: folded.after, journalBytes: 0, journalHash: hashOf('') };
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(body), { mode: 0o600 }).then(() => rename(temp, file));
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/run-cli.js';
+import { readProgress } from '../helpers/progress.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 
 describe.skipIf(!hasTmux)('dea drill in a real terminal (tmux)', () => {
@@ -45,7 +46,7 @@ describe.skipIf(!hasTmux)('dea drill in a real terminal (tmux)', () => {
     const end = await tty.waitFor(/\[exit \d+\]/);
     expect(end).toContain('Session over. 3 answers saved (1 again, 1 good, 1 easy).');
     expect(end).toContain('[exit 0]');
-    const saved = JSON.parse(readFileSync(progress, 'utf8')) as { reviews: Array<{ item: string; rating: string; confidence?: string }> };
+    const saved = readProgress(progress) as { reviews: Array<{ item: string; rating: string; confidence?: string }> };
     expect(saved.reviews.map((r) => `${r.item} ${r.rating}${r.confidence ? ` ${r.confidence}` : ''}`)).toEqual([
       'fixture-athena/partition again guess', 'fixture-athena/ctas#c2 good', 'fixture-athena/engine easy',
     ]);

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/run-cli.js';
+import { readProgress } from '../helpers/progress.js';
 import { hasTmux, TmuxSession } from '../helpers/tmux.js';
 
 const tmpProgress = () => join(mkdtempSync(join(tmpdir(), 'dea-tty-')), 'progress.json');
@@ -47,7 +48,7 @@ describe.skipIf(!hasTmux)('exam and quiz in a real terminal (tmux)', () => {
     await new Promise((r) => setTimeout(r, 600));
     tty.keys('q');
     await tty.waitFor(/\[exit 0\]/);
-    const saved = JSON.parse(readFileSync(progress, 'utf8'));
+    const saved = readProgress(progress);
     expect(saved.activeExam).toBeUndefined();
     expect(saved.exams).toHaveLength(1);
     expect(saved.exams[0].items[0]).toMatchObject({ flagged: true });
@@ -66,15 +67,16 @@ describe.skipIf(!hasTmux)('exam and quiz in a real terminal (tmux)', () => {
     await tty.waitFor(/Exam paused at item 1 with 0:0\d:\d\d left[\s\S]*\[exit 0\]/);
     tty.close();
     // Leave 3 seconds on the clock, as if the candidate had used the rest before the pause.
-    const saved = JSON.parse(readFileSync(progress, 'utf8'));
+    const saved = readProgress(progress);
     saved.activeExam.usedMs = saved.activeExam.durationMs - 3000;
     writeFileSync(progress, JSON.stringify(saved));
+    rmSync(`${progress}.journal`, { force: true }); // the edited file now holds everything
     tty = new TmuxSession(`node ${BIN} exam --resume`, { cwd: ROOT, env: { DEA_PROGRESS: progress, DEA_DECKS: '' }, width: 80, height: 24 });
     await tty.waitFor(/Resuming the exam: item 1 of 3, 0:00:03 left/);
     tty.keys('Enter');
     const result = await tty.waitFor(/Time is up: the exam was submitted as it stood/, 15_000);
     expect(result).toMatch(/Raw score: [01] of 3/);
-    const done = JSON.parse(readFileSync(progress, 'utf8'));
+    const done = readProgress(progress);
     expect(done.exams[0]).toMatchObject({ timedOut: true });
     expect(done.exams[0].items[0].chosen, JSON.stringify(done.exams[0].items[0])).toHaveLength(1);
   }, 60_000);
@@ -96,7 +98,7 @@ describe.skipIf(!hasTmux)('exam and quiz in a real terminal (tmux)', () => {
     expect(end).toMatch(/Score: [0-2] of 2 \(\d+%\)/);
     expect(end).toMatch(/Domain 2 {2}Data Store Management/);
     expect(end).toContain('[exit 0]');
-    const saved = JSON.parse(readFileSync(progress, 'utf8'));
+    const saved = readProgress(progress);
     expect(saved.reviews.map((r: { mode: string }) => r.mode)).toEqual(saved.reviews.map(() => 'quiz'));
     expect(saved.reviews.length).toBeGreaterThanOrEqual(2);
   }, 60_000);

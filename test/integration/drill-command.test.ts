@@ -6,6 +6,7 @@ import { drill } from '../../src/commands/drill.js';
 import { memoryIo } from '../../src/commands/io.js';
 import { seededRng } from '../../src/core/rng.js';
 import { fakeClock, ScriptedPrompter, type Script } from '../helpers/scripted-prompter.js';
+import { readProgress } from '../helpers/progress.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const CLEAN = join(ROOT, 'test', 'fixtures', 'clean');
@@ -32,7 +33,7 @@ describe('dea drill, in-process', () => {
       : [find(o, 'compressed Parquet'), find(o, multiSeen++ === 0 ? 'Run the queries more often' : 'only the columns')]);
     const s = session({ key: always(30, responder()), choose: Array.from({ length: 10 }, () => answer), confidence: ['sure', 'unsure', 'sure', 'sure', 'sure'] }, ['fixture-athena']);
     expect(await s.run()).toBe(0);
-    const saved = JSON.parse(readFileSync(s.progress, 'utf8')) as { reviews: Array<{ item: string; rating: string; answer: string; confidence?: string }> };
+    const saved = readProgress(s.progress) as { reviews: Array<{ item: string; rating: string; answer: string; confidence?: string }> };
     const byItem = Object.fromEntries([...saved.reviews].reverse().map((r) => [r.item, r])); // first answer per item
     expect(Object.keys(byItem).sort()).toEqual(['fixture-athena/cost', 'fixture-athena/ctas#c1', 'fixture-athena/ctas#c2', 'fixture-athena/engine', 'fixture-athena/partition']);
     const graded = saved.reviews.filter((r) => r.answer !== 'self');
@@ -50,7 +51,7 @@ describe('dea drill, in-process', () => {
   it('ends cleanly on q with every answer so far kept', async () => {
     const s = session({ key: ['reveal', 'good', 'quit'], choose: [() => 'quit'] }, ['fixture-glue']);
     expect(await s.run()).toBe(0);
-    const saved = JSON.parse(readFileSync(s.progress, 'utf8')) as { reviews: unknown[] };
+    const saved = readProgress(s.progress) as { reviews: unknown[] };
     expect(saved.reviews).toHaveLength(1);
     expect(s.io.stdout.at(-1)).toMatch(/1 answer saved \(1 good\)\. 2 left in the queue/);
   });
@@ -74,7 +75,7 @@ describe('dea drill, in-process', () => {
     };
     const s = session({ key: always(12, keys), choose: [() => 0, () => 0] }, ['fixture-glue'], 1);
     expect(await s.run()).toBe(0);
-    const saved = JSON.parse(readFileSync(s.progress, 'utf8')) as { reviews: Array<{ item: string; rating: string }> };
+    const saved = readProgress(s.progress) as { reviews: Array<{ item: string; rating: string }> };
     // Two answers given, one taken back: the log keeps only the second.
     expect(answers).toBe(2);
     expect(saved.reviews).toHaveLength(1);
@@ -93,7 +94,7 @@ describe('dea drill, in-process', () => {
     const clock = fakeClock('2026-05-04T08:00:00Z', 3000);
     const prompter = new ScriptedPrompter({ key: always(10, responder('again')), choose: [() => 0, () => 0, () => 0] });
     await drill({ builtin: false, decks: [CLEAN], progress, deckIds: ['fixture-glue'], limit: 1 }, { io: memoryIo(), prompter, now: clock.now, rng: seededRng(1), width: 80 });
-    expect(JSON.parse(readFileSync(progress, 'utf8')).reviews).toHaveLength(1);
+    expect(readProgress(progress).reviews).toHaveLength(1);
   });
 
   it('says when the next card is due when nothing is left', async () => {

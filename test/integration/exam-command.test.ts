@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { quiz } from '../../src/commands/quiz.js';
 import { seededRng } from '../../src/core/rng.js';
 import type { ItemCommand } from '../../src/ui/prompter.js';
 import { fakeClock, ScriptedPrompter, type Script } from '../helpers/scripted-prompter.js';
+import { readProgress } from '../helpers/progress.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const CLEAN = join(ROOT, 'test', 'fixtures', 'clean');
@@ -26,7 +27,7 @@ const wrong = (screen: string): ItemCommand => {
 };
 const isMulti = (screen: string) => /Choose two/.test(screen);
 const tmpProgress = () => join(mkdtempSync(join(tmpdir(), 'dea-exam-')), 'progress.json');
-const load = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const load = readProgress;
 const NEXT: ItemCommand = { kind: 'next' };
 const SUBMIT: ItemCommand = { kind: 'submit' };
 
@@ -159,6 +160,7 @@ describe('dea exam, in-process', () => {
     const progress = tmpProgress();
     await run({ item: [right, 'quit'] }, progress).result;
     const saved = load(progress);
+    rmSync(`${progress}.journal`, { force: true }); // the damaged file written below holds everything
     const good = saved.activeExam;
     const damage: Array<[string, (e: Record<string, unknown> & { items: Array<Record<string, unknown>> }) => unknown]> = [
       ['only an id', (e) => ({ id: e.id })],

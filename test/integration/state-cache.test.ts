@@ -9,6 +9,8 @@ import { Scheduler } from '../../src/core/scheduler.js';
 import { studyStateOf, type StudyState } from '../../src/core/study-state.js';
 import { ProgressStore } from '../../src/io/progress-store.js';
 import { openStudyState } from '../../src/io/state-cache.js';
+import { FOLD_BYTES, SessionJournal } from '../../src/io/session-journal.js';
+import { existsSync } from 'node:fs';
 
 const RATINGS: Review['rating'][] = ['again', 'hard', 'good', 'easy'];
 const MODES: Review['mode'][] = ['drill', 'drill', 'quiz', 'exam'];
@@ -86,5 +88,21 @@ describe('the FSRS state cache beside the progress file', () => {
     await expectFullReplay(store);
     await store.append({ type: 'review', review: review() });
     await expectFullReplay(store);
+  });
+
+  it('folds only a large journal at the end of a session, and carries the cache over the fold', async () => {
+    const { store, file } = await setup();
+    const session = () => new SessionJournal(store, () => openStudyState(store, schedulerFor()));
+    await session().close(new Date());
+    expect(existsSync(store.journal)).toBe(true); // 30 answers: left in the journal
+    await expectFullReplay(store);
+    while ((await store.journalBytes()) < FOLD_BYTES) await store.appendAll(Array.from({ length: 500 }, () => ({ type: 'review' as const, review: review() })));
+    await session().close(new Date());
+    expect(existsSync(store.journal)).toBe(false);
+    expect(JSON.parse(readFileSync(file, 'utf8')).reviews.length).toBeGreaterThan(5000);
+    const reads = vi.spyOn(store, 'parseBase');
+    const opened = await openStudyState(store, schedulerFor());
+    expect(reads).not.toHaveBeenCalled(); // the re-keyed cache describes the folded file
+    expect(data(opened.state, opened.scheduler)).toEqual(data(studyStateOf(await store.load(), opened.scheduler), opened.scheduler));
   });
 });

@@ -11,10 +11,11 @@ import { DeaError } from '../../src/core/errors.js';
 import { seededRng } from '../../src/core/rng.js';
 import type { ItemCommand } from '../../src/ui/prompter.js';
 import { fakeClock, ScriptedPrompter, type Script } from '../helpers/scripted-prompter.js';
+import { readProgress } from '../helpers/progress.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const CLEAN = join(ROOT, 'test', 'fixtures', 'clean');
-const reviewsIn = (file: string): string[] => (JSON.parse(readFileSync(file, 'utf8')) as { reviews: Array<{ item: string }> }).reviews.map((r) => r.item).sort();
+const reviewsIn = (file: string): string[] => (readProgress(file) as { reviews: Array<{ item: string }> }).reviews.map((r) => r.item).sort();
 
 /**
  * A drill of fixture-glue (flashcards and an mcq) that calls `before(n)` just before the n-th
@@ -114,7 +115,7 @@ describe('an answer that cannot be written is kept, not lost', () => {
     const io = memoryIo();
     expect(await exam({ builtin: false, decks: [CLEAN], progress, domains: [3], count: 2 }, { io, prompter, now: fakeClock('2026-07-01T09:00:00Z', 1000).now, rng: seededRng(3), width: 80 })).toBe(0);
     expect(note).toMatch(/Not saved yet: cannot write/);
-    const saved = JSON.parse(readFileSync(progress, 'utf8')) as { activeExam: { current: number; items: Array<{ flagged: boolean }> } };
+    const saved = readProgress(progress) as { activeExam: { current: number; items: Array<{ flagged: boolean }> } };
     expect(saved.activeExam.current).toBe(1);
     expect(saved.activeExam.items[0]!.flagged).toBe(true);
   });
