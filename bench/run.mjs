@@ -4,4 +4,4 @@ import { fileURLToPath } from 'node:url';
 
 await import('./startup-lint.mjs');
 const root = fileURLToPath(new URL('..', import.meta.url));
-for (const script of ['bench/progress.ts', 'bench/hostile.ts']) spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: 'inherit' });
+for (const script of ['bench/progress.ts', 'bench/first-question.ts', 'bench/hostile.ts']) spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: 'inherit' });

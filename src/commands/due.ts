@@ -1,26 +1,20 @@
 import { safeJson } from '../core/sanitize.js';
-import { memoryStates } from '../core/drill.js';
-import { DEFAULT_SCHEDULER, Scheduler } from '../core/scheduler.js';
 import { progressPath } from '../io/paths.js';
 import { ProgressStore } from '../io/progress-store.js';
+import { openStudyState } from '../io/state-cache.js';
 import type { CommandIo } from './io.js';
-import { examDeadline } from './study.js';
+import { schedulerForSettings } from './study.js';
 
 /**
  * `dea due`: how many reviews are due now, from the progress file alone (no decks are read, so
  * it is quick enough for a shell prompt; an item whose deck was removed still counts).
  */
 export async function due(opts: { progress?: string; json?: boolean }, io: CommandIo, now: Date): Promise<number> {
-  const progress = await new ProgressStore(progressPath(opts.progress)).load();
-  const s = progress.settings;
-  const deadline = s.examDate ? examDeadline(s.examDate, now) : undefined;
-  const scheduler = new Scheduler({
-    retention: s.retention ?? DEFAULT_SCHEDULER.retention, maxIntervalDays: s.maxIntervalDays ?? DEFAULT_SCHEDULER.maxIntervalDays, ...(deadline ? { deadline } : {}),
-    ...(s.fsrsParameters ? { parameters: s.fsrsParameters } : {}),
-  });
+  // Through the state cache, as a study session starts: a shell prompt pays for new answers only.
+  const { state: study, scheduler } = await openStudyState(new ProgressStore(progressPath(opts.progress)), (s) => schedulerForSettings(s, now));
   let dueNow = 0;
   let learning = 0;
-  for (const [item, state] of memoryStates(progress.reviews, scheduler)) {
+  for (const [item, { state }] of study.items) {
     if (scheduler.dueDate(state, now, item) > now) continue;
     dueNow++;
     if (state.phase === 'learning' || state.phase === 'relearning') learning++;

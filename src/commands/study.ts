@@ -67,16 +67,7 @@ export async function openStudy(opts: StudyOptions, deps: Pick<StudyDeps, 'io' |
   }
   deps.requireTerminal?.();
   const store = new ProgressStore(progressPath(opts.progress));
-  const schedulerFor = (saved: Settings) => {
-    const settings = withOptions(saved, opts);
-    const deadline = settings.examDate ? examDeadline(settings.examDate, deps.now()) : undefined;
-    return new Scheduler({
-      retention: settings.retention ?? DEFAULT_SCHEDULER.retention,
-      maxIntervalDays: settings.maxIntervalDays ?? DEFAULT_SCHEDULER.maxIntervalDays,
-      ...(settings.fsrsParameters ? { parameters: settings.fsrsParameters } : {}),
-      ...(deadline ? { deadline } : {}),
-    });
-  };
+  const schedulerFor = (saved: Settings) => schedulerForSettings(withOptions(saved, opts), deps.now());
   const { state, scheduler } = await openStudyState(store, schedulerFor);
   return {
     cards, items: studyItems(cards), store, journal: new SessionJournal(store, () => openStudyState(store, schedulerFor)), scheduler,
@@ -84,6 +75,17 @@ export async function openStudy(opts: StudyOptions, deps: Pick<StudyDeps, 'io' |
     examIds: state.examIds, ...(state.activeExam ? { activeExam: state.activeExam } : {}),
     deckTitles: new Map(loaded.decks.map((d) => [d.id, d.title])),
   };
+}
+
+/** The scheduler the settings ask for; with an exam date, nothing is due after its eve. */
+export function schedulerForSettings(settings: Settings, now: Date): Scheduler {
+  const deadline = settings.examDate ? examDeadline(settings.examDate, now) : undefined;
+  return new Scheduler({
+    retention: settings.retention ?? DEFAULT_SCHEDULER.retention,
+    maxIntervalDays: settings.maxIntervalDays ?? DEFAULT_SCHEDULER.maxIntervalDays,
+    ...(settings.fsrsParameters ? { parameters: settings.fsrsParameters } : {}),
+    ...(deadline ? { deadline } : {}),
+  });
 }
 
 /** The saved settings with this run's options on top. */
