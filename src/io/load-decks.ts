@@ -15,10 +15,12 @@ export async function loadDecks(paths: readonly string[]): Promise<LoadedDecks> 
   const files = await discoverDeckFiles(paths);
   const decks: Deck[] = [];
   const issues: Issue[] = [];
-  for (const abs of files) {
+  // Read all at once (the disk waits overlap), then parse one by one.
+  const reads = await Promise.all(files.map((abs) => (deckFormatOf(abs) ? readDeckFile(abs) : undefined)));
+  for (const [i, abs] of files.entries()) {
     const file = displayPath(abs);
     const format = deckFormatOf(abs);
-    const read = format ? await readDeckFile(abs) : undefined;
+    const read = reads[i];
     if (!format || !read) {
       issues.push({ file, rule: 'file', severity: 'error', line: 1, col: 1, message: 'not a deck file', expected: 'a .yaml, .yml or .md file' });
       continue;
