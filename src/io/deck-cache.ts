@@ -47,12 +47,18 @@ function parseCached(text: string): LoadedDecks | undefined {
   }
 }
 
-/** Writes the entry (temp file, rename) and removes older entries for the same sources. */
+/** Entries kept (about 2 MB each for the shipped decks): one per folder dea is run from and deck set. */
+const MAX_ENTRIES = 8;
+
+/** Writes the entry (temp file, rename), removes older entries for the same sources, and keeps the newest few. */
 async function store(dir: string, file: string, sources: string, loaded: LoadedDecks): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, JSON.stringify(loaded, (key, value: unknown) => (key === 'at' && typeof value === 'object' ? undefined : value)), { mode: 0o600 });
   await rename(temp, file);
-  const stale = (await readdir(dir)).filter((n) => n.startsWith(`${sources}-`) && join(dir, n) !== file);
-  await Promise.all(stale.map((n) => rm(join(dir, n), { force: true })));
+  const names = (await readdir(dir)).filter((n) => join(dir, n) !== file);
+  const aged = await Promise.all(names.map(async (n) => ({ n, at: (await stat(join(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));
+  const newestFirst = aged.sort((a, b) => b.at - a.at);
+  const stale = newestFirst.filter(({ n }, i) => n.startsWith(`${sources}-`) || i >= MAX_ENTRIES - 1);
+  await Promise.all(stale.map(({ n }) => rm(join(dir, n), { force: true })));
 }

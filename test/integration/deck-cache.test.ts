@@ -36,4 +36,12 @@ describe('the parsed-deck cache of study commands', () => {
     writeFileSync(join(cache, 'dea', 'decks', entries(cache)[0]!), '{"decks": [');
     expect(data(await loadDecksCached([decks], env))).toEqual(data(after));
   });
+
+  it('keeps at most 8 entries, however many folders and deck sets dea is run with', async () => {
+    const { env, cache, decks } = fresh();
+    cpSync(join(ROOT, 'test', 'fixtures', 'clean'), decks, { recursive: true });
+    // Each spelling of the folder is another set of sources, as another working folder would be.
+    for (let i = 0; i < 11; i++) await loadDecksCached([`${decks}${'/.'.repeat(i)}`], env);
+    expect(entries(cache)).toHaveLength(8);
+  });
 });
