@@ -83,6 +83,12 @@ export async function setSetting(opts: { progress?: string }, name: string, valu
   return 0;
 }
 
+/** The file's size and its journal's: answers stay in the journal until it is large enough to fold. */
+function fileFacts(size: number | undefined, journal: number, t: CommandIo['theme']): string {
+  if (size === undefined) return t.dim(journal ? ` (not written yet: ${journal} bytes of answers in its journal, folded in once large)` : ' (not created yet)');
+  return ` (${size} bytes${journal ? `, ${journal} in the journal` : ''})`;
+}
+
 /** `dea progress show`: the settings (with their defaults) and what the file holds. */
 export async function showProgress(opts: { progress?: string; json?: boolean }, io: CommandIo): Promise<number> {
   const file = progressFile(opts);
@@ -105,7 +111,7 @@ export async function showProgress(opts: { progress?: string; json?: boolean }, 
   const t = io.theme;
   const set = (name: keyof Settings) => (p.settings[name] === undefined ? t.dim(' (default)') : '');
   io.out([
-    `${t.bold('File')}      ${file}${size === undefined ? t.dim(' (not created yet)') : ` (${size} bytes${pending ? `, ${pending} in the journal` : ''})`}`,
+    `${t.bold('File')}      ${file}${fileFacts(size, pending, t)}`,
     `${t.bold('History')}   ${counted(p.reviews.length, 'answer')}${facts.lastReview ? `, the last on ${facts.lastReview.slice(0, 10)}` : ''}; ${counted(p.exams.length, 'finished exam')}${p.activeExam ? '; an exam in progress (dea exam --resume)' : ''}`,
     t.bold('Settings') + t.dim('  (change with dea progress set <name> <value>)'),
     `  exam-date     ${facts.settings['exam-date'] ?? t.dim('none')}`,
