@@ -60,10 +60,11 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'fail on warnings too', false)
     .option('--max-warnings <n>', 'fail when there are more than n warnings', intArg('--max-warnings'))
-    .addHelpText('after', examples('dea lint', 'dea lint decks/domain-1 --strict', 'dea lint my-deck.yaml --format json', 'dea lint --format github   (annotations in GitHub Actions)'))
-    .action(async (paths: string[], o: { format: 'text' | 'json' | 'github'; strict: boolean; maxWarnings?: number }) => {
+    .option('--no-builtin', 'do not check the ids and questions of the given decks against the shipped decks')
+    .addHelpText('after', examples('dea lint', 'dea lint decks/domain-1 --strict', 'dea lint my-decks --no-builtin   (decks studied without the shipped ones)', 'dea lint my-deck.yaml --format json', 'dea lint --format github   (annotations in GitHub Actions)'))
+    .action(async (paths: string[], o: { format: 'text' | 'json' | 'github'; strict: boolean; maxWarnings?: number; builtin: boolean }) => {
       const { lint } = await import('./commands/lint.js');
-      await run(() => lint({ paths, format: o.format, strict: o.strict, ...(o.maxWarnings !== undefined ? { maxWarnings: o.maxWarnings } : {}) }, io))();
+      await run(() => lint({ paths, format: o.format, strict: o.strict, builtin: o.builtin, ...(o.maxWarnings !== undefined ? { maxWarnings: o.maxWarnings } : {}) }, io))();
     });
 
   withDeckOptions(program.command('decks')

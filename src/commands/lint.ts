@@ -1,6 +1,8 @@
 import { DeaError } from '../core/errors.js';
-import { capPerFile, countBySeverity } from '../core/issues.js';
+import { capPerFile, countBySeverity, sortIssues } from '../core/issues.js';
+import { clashesWith } from '../core/lint/lint.js';
 import { builtinDecksDir } from '../io/paths.js';
+import { loadDecksCached } from '../io/deck-cache.js';
 import { loadDecks } from '../io/load-decks.js';
 import { lintGithub, lintJson, lintText, type LintSummary } from '../ui/lint-report.js';
 import type { CommandIo } from './io.js';
@@ -11,6 +13,8 @@ export interface LintOptions {
   strict: boolean;
   /** Fail when there are more warnings than this; undefined: warnings never fail (unless strict). */
   maxWarnings?: number;
+  /** false with --no-builtin: do not check ids and questions against the shipped decks. */
+  builtin?: boolean;
 }
 
 export const LINT_FORMATS = ['text', 'json', 'github'] as const;
@@ -21,6 +25,14 @@ export async function lint(opts: LintOptions, io: CommandIo): Promise<number> {
     throw new DeaError('USAGE', `unknown format "${opts.format}"`, `use one of: ${LINT_FORMATS.join(', ')}`);
   }
   const loaded = await loadDecks(opts.paths.length > 0 ? opts.paths : [builtinDecksDir()]);
+  // Your decks are loaded beside the shipped ones, so their ids are checked against them too.
+  if (opts.paths.length > 0 && opts.builtin !== false) {
+    const mine = new Set(loaded.decks.map((d) => d.file));
+    const shipped = await loadDecksCached([builtinDecksDir()]);
+    // A shipped deck given on the command line (dea lint decks/domain-1) is one of yours here.
+    const reference = shipped.decks.filter((d) => !mine.has(d.file));
+    loaded.issues = sortIssues([...loaded.issues, ...clashesWith(reference, loaded.decks)]);
+  }
   const summary: LintSummary = {
     files: loaded.files.length,
     decks: loaded.decks.length,

@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The shipped decks sit beside dist/ in the installed package. */
-export const builtinDecksDir = (): string => fileURLToPath(new URL('../decks', import.meta.url));
+/** The shipped decks sit beside dist/ in the installed package (and beside src/ when run from source, as in tests). */
+export const builtinDecksDir = (): string => {
+  const beside = fileURLToPath(new URL('../decks', import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL('../../decks', import.meta.url));
+};
 
 /** Folders from DEA_DECKS: separated like PATH (":" on Unix, ";" on Windows). */
 export const envDeckDirs = (env: NodeJS.ProcessEnv = process.env): string[] =>

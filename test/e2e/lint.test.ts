@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
@@ -20,6 +22,21 @@ async function lintIn(args: string[]) {
 }
 
 describe('dea lint on fixture decks', () => {
+  it('checks the ids and questions of your decks against the shipped decks, unless --no-builtin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dea-lint-builtin-'));
+    const shipped = readFileSync(join(ROOT, 'decks', 'domain-1', 'msk.yaml'), 'utf8');
+    // A copy of a shipped deck under another deck id: every card id and question clashes.
+    writeFileSync(join(dir, 'copy.yaml'), shipped.replace(/^id: msk$/m, 'id: my-msk'));
+    const clash = await lintIn([dir]);
+    expect(clash.code).toBe(1);
+    expect(clash.out).toMatch(/copy\.yaml:\d+:\d+: error: card id "msk\/kafka-vocabulary" is already used by a shipped deck \(decks\/domain-1\/msk\.yaml:\d+\) \[duplicate-id\]/);
+    expect(clash.out).toMatch(/asks the same as the shipped card "msk\/kafka-vocabulary"/);
+    expect(await lintIn(['--no-builtin', dir])).toMatchObject({ code: 0 });
+    // Shipped decks given by path are checked against the other shipped decks, not themselves.
+    expect(await lintIn([join(ROOT, 'decks', 'domain-1')])).toMatchObject({ code: 0 });
+  });
+
+
   it('reports every broken fixture, one rule each, as in the golden file', async () => {
     const { code, out } = await lintIn([join(FIXTURES, 'broken')]);
     expect(code).toBe(1);

@@ -18,6 +18,29 @@ export function lintDecks(decks: readonly Deck[]): Issue[] {
   return sortIssues(issues);
 }
 
+/**
+ * Ids and questions of `decks` that `reference` (the shipped decks) already uses: the clashes
+ * loading both would report, found by `dea lint my-decks` too.
+ */
+export function clashesWith(reference: readonly Deck[], decks: readonly Deck[]): Issue[] {
+  const deckIds = new Map(reference.map((d) => [d.id, d]));
+  const cards = reference.flatMap((d) => d.cards);
+  const ids = new Map(cards.map((c) => [c.id, c]));
+  const questions = new Map(cards.map((c) => [questionKey(c), c]));
+  const issues: Issue[] = [];
+  for (const deck of decks) {
+    const taken = deckIds.get(deck.id);
+    if (taken) issues.push({ file: deck.file, ...toIssue(undefined, { rule: 'duplicate-id', message: `deck id "${deck.id}" is also used by the shipped deck ${taken.file}`, expected: 'a deck id of your own (or pass --no-builtin if you do not load the shipped decks)' }) });
+    for (const card of deck.cards) {
+      const same = ids.get(card.id);
+      if (same) issues.push({ file: deck.file, ...toIssue(card, { rule: 'duplicate-id', at: card.at.get('id'), message: `card id "${card.id}" is already used by a shipped deck (${same.file}:${same.pos.line})`, expected: 'a card id of your own: progress is keyed on it' }) });
+      const asked = questions.get(questionKey(card));
+      if (asked) issues.push({ file: deck.file, ...toIssue(card, { rule: 'duplicate-stem', at: card.at.get('stem') ?? card.at.get('front') ?? card.at.get('text'), message: `card "${card.id}" asks the same as the shipped card "${asked.id}" (${asked.file}:${asked.pos.line})`, expected: 'each question asked once: drop yours or reword it' }) });
+    }
+  }
+  return sortIssues(issues);
+}
+
 function duplicateIds(decks: readonly Deck[]): Issue[] {
   const issues: Issue[] = [];
   const deckIds = new Map<string, Deck>();
