@@ -26,6 +26,14 @@ describe('lint rules', () => {
     expect(rules(basic('r/a', 'Q?', 'AWS Data Pipeline is in maintenance mode.'))).toEqual([]);
   });
 
+  it('names the one-colon cloze typo and the fix, and a comma that ended a value in { … }', () => {
+    const cloze = (text: string) => lintDecks([load(`  - id: r/c\n    type: cloze\n    text: "${text}"\n`)]);
+    expect(cloze('A {{c1:visual}} analytics service.')).toMatchObject([{ rule: 'cloze-deletions', message: 'malformed deletion "{{c1:visual}}": one colon after c1', expected: 'two colons: {{c1::visual}}' }]);
+    expect(cloze('A {{c1::visual}} analytics service.')).toEqual([]);
+    const parsed = parseDeck('id: r\ntitle: R\ndomain: 1\ntask: "1.1"\ncards:\n  - id: r/m\n    type: mcq\n    stem: Which one?\n    options:\n      - { text: S3 Select, why: No, retired. }\n      - { text: B, why: b }\n    answer: B\n', 'r.yaml', 'yaml');
+    expect(parsed.issues.map((i) => i.message)).toContain('cards[0].options[0]: unknown field "retired.": inside { … } a comma ends a value, and the words after it were read as a field');
+  });
+
   it('flags duplicate card ids across decks', () => {
     const issues = lintDecks([load(basic('x/a', 'One?'), 'one'), load(basic('x/a', 'Two?'), 'two')]);
     expect(issues).toEqual([expect.objectContaining({ rule: 'duplicate-id', file: 'two.yaml' })]);

@@ -61,6 +61,8 @@ function clozeRules(text: string, where: () => Card['pos'] | undefined): Finding
   const deletions = findDeletions(text);
   const example = 'text: The default retention of a Kinesis data stream is {{c1::24 hours}}.';
   const at = (deletions.length === 0 || deletions.some((d) => d.answer.trim() === '') || hasMalformedDeletion(text)) ? where() : undefined;
+  const oneColon = singleColonDeletion(text);
+  if (oneColon) return [{ rule: 'cloze-deletions', at: where(), message: `malformed deletion "${oneColon.written}": one colon after c${oneColon.number}`, expected: `two colons: ${oneColon.meant}`, example }];
   if (deletions.length === 0) return [{ rule: 'cloze-deletions', at, message: 'cloze card without a deletion', expected: '{{c1::answer}} around the term to recall', example }];
   if (deletions.some((d) => d.answer.trim() === '')) return [{ rule: 'cloze-deletions', at, message: 'a deletion is empty', expected: 'text between "::" and "}}"', example }];
   if (hasMalformedDeletion(text)) return [{ rule: 'cloze-deletions', at, message: 'a "{{" that is not a well-formed deletion', expected: '{{c1::answer}} or {{c1::answer::hint}}', example }];
@@ -69,6 +71,21 @@ function clozeRules(text: string, where: () => Card['pos'] | undefined): Finding
     message: `in {{c${d.number}::${d.answer}::${d.hint}}} the part after "::" is shown as a hint, not as part of the answer`,
     expected: `"\\::" inside an answer: {{c${d.number}::${d.answer}\\::${d.hint}}}`,
   }));
+}
+
+/** The first `{{c1:answer}}` (one colon), the commonest cloze typo, scanned by hand (no backtracking). */
+function singleColonDeletion(text: string): { written: string; meant: string; number: string } | undefined {
+  for (let from = text.indexOf('{{c'); from >= 0; from = text.indexOf('{{c', from + 3)) {
+    let i = from + 3;
+    while (i < text.length && text[i]! >= '0' && text[i]! <= '9') i++;
+    if (i === from + 3 || text[i] !== ':' || text[i + 1] === ':') continue;
+    const close = text.indexOf('}}', i);
+    if (close < 0 || close - i > 200) continue;
+    const number = text.slice(from + 3, i);
+    const answer = text.slice(i + 1, close);
+    return { written: `{{c${number}:${answer}}}`, meant: `{{c${number}::${answer}}}`, number };
+  }
+  return undefined;
 }
 
 function choiceRules(card: ChoiceCard): Finding[] {
