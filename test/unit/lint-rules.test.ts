@@ -34,6 +34,12 @@ describe('lint rules', () => {
     expect(parsed.issues.map((i) => i.message)).toContain('cards[0].options[0]: unknown field "retired.": inside { … } a comma ends a value, and the words after it were read as a field');
   });
 
+  it('accepts refs that name a document and warns about our own notes or a bare word', async () => {
+    const { namesADocument } = await import('../../src/core/lint/ref-rules.js');
+    for (const ok of ['AWS Glue Developer Guide: Job bookmarks', 'Amazon Athena pricing', 'AWS Data Privacy FAQ', 'https://docs.aws.amazon.com/glue/', 'AWS re:Post Knowledge Center: a title (https://repost.aws/x)']) expect(namesADocument(ok), ok).toBe(true);
+    for (const bad of ['seed 1.1 notes', 'Kinesis', 'see our study notes', 'Glue: x']) expect(namesADocument(bad), bad).toBe(false);
+  });
+
   it('flags duplicate card ids across decks', () => {
     const issues = lintDecks([load(basic('x/a', 'One?'), 'one'), load(basic('x/a', 'Two?'), 'two')]);
     expect(issues).toEqual([expect.objectContaining({ rule: 'duplicate-id', file: 'two.yaml' })]);

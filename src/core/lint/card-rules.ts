@@ -3,6 +3,7 @@ import { NUMBER_WORDS, optionLetter, type Card, type ChoiceCard } from '../model
 import { isSkill, isTask, parentOf } from '../outline.js';
 import { hasUnsafeChars } from '../sanitize.js';
 import { cardTexts, normalizeText, type Finding } from './context.js';
+import { refRules } from './ref-rules.js';
 import { ANY_SERVICE_NAME, RENAMED, RENAME_CONTEXT, RETIRED, RETIREMENT_WORDS } from './services.js';
 
 const CHOOSE = /\b(?:choose|select|pick)\s+(two|three|four|five|six|\d+)\b/gi;
@@ -11,7 +12,7 @@ const LETTER_REF = /\b(?:option|answer|choice)s? [A-F]\b/;
 
 /** The rules that look at one card at a time. */
 export function cardRules(card: Card): Finding[] {
-  const findings = [...outlineRules(card), ...textRules(card)];
+  const findings = [...outlineRules(card), ...textRules(card), ...refRules(card)];
   if (card.type === 'cloze') findings.push(...clozeRules(card.text, () => card.at.get('text')));
   if (card.type === 'mcq' || card.type === 'multi') findings.push(...choiceRules(card));
   return findings;

@@ -29,6 +29,7 @@ export const RULES = {
   'duplicate-stem': { severity: 'error', summary: 'Two cards ask the same question (same stem, front or cloze text).' },
   'renamed-service': { severity: 'warning', summary: 'An old service name; the message gives the current one.' },
   'retired-service': { severity: 'warning', summary: 'A retired service, named without saying it is retired.' },
+  refs: { severity: 'warning', summary: 'A ref that names no document a reader can open (our own notes, a bare word).' },
   'control-chars': { severity: 'warning', summary: 'Control characters or ANSI escapes in deck text (they are neutralised on screen).' },
   'longest-correct': { severity: 'warning', summary: 'In a deck, the correct option is the longest one far more often than chance.' },
   'answer-position': { severity: 'warning', summary: 'In a deck, correct mcq answers cluster at one position far more often than chance.' },
