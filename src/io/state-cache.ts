@@ -27,11 +27,7 @@ interface Key {
 export async function openStudyState(store: ProgressStore, schedulerFor: (settings: Settings) => Scheduler): Promise<{ state: StudyState; scheduler: Scheduler }> {
   const file = `${store.file}.cache`;
   const cached = parseCache(await readFile(file, 'utf8').catch(() => ''));
-  const snap = await store.snapshot((stamp, journal) => !cached || !coversPrefix(cached.key, stamp, journal));
-  const journalBytes = Buffer.byteLength(snap.journal.slice(0, snap.journal.lastIndexOf('\n') + 1));
-  const keyFor = (scheduler: Scheduler): Key => ({
-    version: pkg.version, stamp: snap.stamp, journalBytes, journalHash: hashOf(snap.journal.slice(0, journalBytes)), scheduler: fingerprint(scheduler),
-  });
+  let snap = await store.snapshot((stamp, journal) => !cached || !coversPrefix(cached.key, stamp, journal));
   if (cached && snap.base === undefined && coversPrefix(cached.key, snap.stamp, snap.journal)) {
     const scheduler = schedulerFor(cached.settings);
     if (cached.key.scheduler === fingerprint(scheduler)) {
@@ -39,21 +35,26 @@ export async function openStudyState(store: ProgressStore, schedulerFor: (settin
       const base = readable(() => cached.state(scheduler));
       const state = base && advanceStudyState(base, tail, scheduler);
       if (state) {
-        if (tail.length > 0) await writeCache(file, keyFor(scheduler), state, scheduler);
+        if (tail.length > 0) await writeCache(file, keyFor(snap, scheduler), state, scheduler);
         return { state, scheduler };
       }
     }
+    // The cache cannot serve this start: read the file and the journal together, under the lock.
+    snap = await store.snapshot(() => true);
   }
-  // Rebuilt from the log as read under the lock (read now if the snapshot did not need it).
-  const baseText = snap.base ?? (snap.stamp === 'none' ? undefined : await readFile(store.file, 'utf8').catch(() => undefined));
-  const progress = await store.parseBase(baseText);
+  const progress = await store.parseBase(snap.base);
   const { applyJournal } = await import('../core/progress.js');
   const full = applyJournal(progress, await store.parseJournal(snap.journal));
   const scheduler = schedulerFor(full.settings);
   const state = studyStateOf(full, scheduler);
-  // A file read outside the lock may have changed since the stamp: then the cache is not written.
-  if (snap.base !== undefined || snap.stamp === 'none') await writeCache(file, keyFor(scheduler), state, scheduler);
+  await writeCache(file, keyFor(snap, scheduler), state, scheduler);
   return { state, scheduler };
+}
+
+/** The key of a state computed from this snapshot with this scheduler: complete journal lines only. */
+function keyFor(snap: { stamp: string; journal: string }, scheduler: Scheduler): Key {
+  const complete = snap.journal.slice(0, snap.journal.lastIndexOf('\n') + 1);
+  return { version: pkg.version, stamp: snap.stamp, journalBytes: Buffer.byteLength(complete), journalHash: hashOf(complete), scheduler: fingerprint(scheduler) };
 }
 
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);

@@ -84,6 +84,11 @@ describe('the FSRS state cache beside the progress file', () => {
     const inside = (await store.load()).reviews[10]!;
     await store.append({ type: 'undo', review: inside });
     await expectFullReplay(store);
+    // ...and the cache rebuilt then serves the next start again.
+    const reads = vi.spyOn(store, 'parseBase');
+    await openStudyState(store, schedulerFor());
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
     await store.fold(); // the file changes: the cache no longer matches it
     await expectFullReplay(store);
     await store.append({ type: 'review', review: review() });
