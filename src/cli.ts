@@ -96,6 +96,18 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
       await run(() => schema(io))();
     });
 
+  const exporter = program.command('export').summary('write decks in another tool\'s format (anki)')
+    .description('Write the loaded decks in another tool\'s import format.');
+  withFilterOptions(withDeckOptions(exporter.command('anki')
+    .summary('an Anki text file: Basic and Cloze notes with decks and tags')
+    .description('Write the cards as a text file Anki 2.1.54+ imports as it is (File > Import): flashcards as Basic and Cloze notes, exam items as Basic notes with the options on the front and the answer with every rationale on the back. Each deck becomes DEA-C01::Domain N::<deck title>; domain, task and skill become tags; the card id is the note\'s GUID, so importing a newer export updates the notes instead of duplicating them.')))
+    .option('-o, --output <file>', 'write to this file (default: stdout)')
+    .addHelpText('after', examples('dea export anki -o dea-c01.txt', 'dea export anki --domain 2 -o domain-2.txt', 'dea export anki --deck msk --deck kinesis-data-streams > streaming.txt'))
+    .action(async (o) => {
+      const { exportAnki } = await import('./commands/export.js');
+      await run(() => exportAnki({ ...o, ...filterFrom(o) }, io))();
+    });
+
   withProgressOption(withDeckOptions(program.command('show')
     .summary('print one card in full: answer, rationale, refs, your history')
     .description('Print a card by its id (shown under every answer in drill and quiz): the question, the answer or the options with the right ones marked and every rationale, the explanation, where to read more, and each answer you gave it.')

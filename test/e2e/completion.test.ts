@@ -20,7 +20,8 @@ describe('dea completion', () => {
 
   it('completes commands, subcommands, aliases and options from the program itself', () => {
     expect(bash.code).toBe(0);
-    expect(bashComplete(bash.stdout, ['dea', 'ex'])).toEqual(['exam']);
+    expect(bashComplete(bash.stdout, ['dea', 'ex'])).toEqual(['export', 'exam']);
+    expect(bashComplete(bash.stdout, ['dea', 'export', 'a'])).toEqual(['anki']);
     expect(bashComplete(bash.stdout, ['dea', 'exam', 'hi'])).toEqual(['history']);
     expect(bashComplete(bash.stdout, ['dea', 'progress', 's'])).toEqual(['show', 'set']);
     expect(bashComplete(bash.stdout, ['dea', 'review', '--li'])).toEqual(['--limit']);
