@@ -32,7 +32,7 @@ export const settingsSchema = z.looseObject({
   fsrsParameters: z.array(z.number()).length(21).optional(),
 });
 
-const progressSchema = z.looseObject({
+export const progressSchema = z.looseObject({
   version: z.literal(PROGRESS_VERSION),
   reviews: z.array(reviewSchema),
   /** Finished exams; their shape belongs to the exam module, validated there. */
@@ -76,12 +76,45 @@ export function parseProgress(text: string): ParsedProgress {
     if (!step) return { ok: false, problem: `unknown format version ${String(doc.version)}` };
     doc = step(doc);
   }
+  const quick = plainProgress(doc);
+  if (quick) return { ok: true, progress: quick };
   const parsed = progressSchema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, problem: `${issue.path.join('.') || 'file'}: ${issue.message}` };
   }
   return { ok: true, progress: parsed.data as Progress };
+}
+
+const RATINGS = new Set(['again', 'hard', 'good', 'easy']);
+const MODES = new Set(['drill', 'quiz', 'exam']);
+const ANSWERS = new Set(['self', 'correct', 'wrong']);
+const CONFIDENCES = new Set(['sure', 'unsure', 'guess']);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasId = (v: unknown): boolean => isObject(v) && typeof v.id === 'string';
+
+/** A review exactly as dea writes it: instants already in the one normalised form. */
+function isPlainReview(r: unknown): boolean {
+  if (!isObject(r)) return false;
+  const { item, at, rating, mode, answer, ms, chosen, confidence } = r;
+  return typeof item === 'string' && item.length > 0 && typeof at === 'string' && at.length === 24 && new Date(at).toISOString() === at
+    && RATINGS.has(rating as string) && MODES.has(mode as string) && ANSWERS.has(answer as string) && typeof ms === 'number' && ms >= 0
+    && (chosen === undefined || (Array.isArray(chosen) && chosen.every((c) => Number.isInteger(c) && (c as number) >= 0)))
+    && (confidence === undefined || CONFIDENCES.has(confidence as string));
+}
+
+/**
+ * The fast path for a file as dea writes it: a plain structural check of the same rules, with
+ * the small settings object still checked by its schema. Anything it does not accept goes to
+ * the schema, which normalises what it can and words the error.
+ */
+export function plainProgress(doc: Record<string, unknown>): Progress | undefined {
+  const { version, reviews, exams, activeExam, settings } = doc;
+  if (version !== PROGRESS_VERSION || !Array.isArray(reviews) || !Array.isArray(exams) || !exams.every(hasId)) return undefined;
+  if (activeExam !== undefined && !hasId(activeExam)) return undefined;
+  const checkedSettings = settingsSchema.safeParse(settings);
+  if (!checkedSettings.success || !reviews.every(isPlainReview)) return undefined;
+  return { ...doc, settings: checkedSettings.data } as unknown as Progress;
 }
 
 export const serializeProgress = (p: Progress): string => `${JSON.stringify(p, null, 1)}\n`;
