@@ -4,7 +4,7 @@ import { examRecords } from '../core/exam-history.js';
 import { isExamItem } from '../core/model.js';
 import { readiness, type Readiness } from '../core/readiness.js';
 import {
-  accuracySince, activity, dueForecast, mastery, trueRetention, weakestTasks,
+  accuracySince, activity, dueForecast, mastery, trueRetentions, weakestTasks,
   type Activity, type AreaStat, type Forecast, type Tally, type WeakArea,
 } from '../core/stats.js';
 import { renderStats } from '../ui/stats-render.js';
@@ -35,6 +35,7 @@ export async function statsFigures(opts: StudyOptions, deps: Pick<StudyDeps, 'io
   const ctx = await openStudy(opts, deps);
   // Stats read the whole log (accuracy, retention, activity); the study modes need only the cache.
   const progress = await ctx.store.load();
+  const [retention7, retention30] = trueRetentions(progress.reviews, ctx.scheduler, deps.now(), [7, 30]) as [Tally, Tally];
   const now = deps.now();
   const examDate = ctx.settings.examDate;
   const examAt = examDate && localDay(examDate) > now ? localDay(examDate) : undefined;
@@ -54,7 +55,7 @@ export async function statsFigures(opts: StudyOptions, deps: Pick<StudyDeps, 'io
       ...accuracySince(progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.domain])), monthAgo),
       ...accuracySince(progress.reviews, new Map(ctx.items.map((i) => [i.id, i.card.task])), monthAgo),
     },
-    trueRetention: { last7: trueRetention(progress.reviews, ctx.scheduler, now, 7), last30: trueRetention(progress.reviews, ctx.scheduler, now, 30) },
+    trueRetention: { last7: retention7, last30: retention30 },
     forecast: dueForecast(new Map([...ctx.states].filter(([id]) => loaded.has(id))), ctx.scheduler, now, forecastDays, startOfDay),
     activity: activity(progress.reviews, now, ACTIVITY_WEEKS * 7, startOfDay),
     exams: records.map((r) => ({

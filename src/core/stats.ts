@@ -75,20 +75,33 @@ export function accuracySince(reviews: readonly Review[], domainOf: ReadonlyMap<
  * (not new, not in learning steps) and due when answered, the share not answered Again.
  */
 export function trueRetention(reviews: readonly Review[], scheduler: Scheduler, now: Date, days: number): Tally {
-  const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
-  const tally = { right: 0, total: 0 };
+  return trueRetentions(reviews, scheduler, now, [days])[0]!;
+}
+
+/**
+ * True retention over several windows in one replay of the log (the replay is the cost: every
+ * answer goes through FSRS). Items with no answer inside the widest window are skipped.
+ */
+export function trueRetentions(reviews: readonly Review[], scheduler: Scheduler, now: Date, windows: readonly number[]): Tally[] {
+  const cutoffs = windows.map((days) => new Date(now.getTime() - days * DAY_MS).toISOString());
+  const widest = cutoffs.reduce((a, b) => (a < b ? a : b));
+  const tallies = windows.map(() => ({ right: 0, total: 0 }));
   for (const list of reviewsByItem(reviews).values()) {
+    if (list.at(-1)!.at < widest) continue;
     let state: MemoryState | undefined;
     for (const r of list) {
       const at = new Date(r.at);
-      if (state && r.at >= cutoff && state.phase === 'review' && at >= state.due) {
-        tally.total++;
-        if (r.rating !== 'again') tally.right++;
+      if (state && r.at >= widest && state.phase === 'review' && at >= state.due) {
+        for (const [i, cutoff] of cutoffs.entries()) {
+          if (r.at < cutoff) continue;
+          tallies[i]!.total++;
+          if (r.rating !== 'again') tallies[i]!.right++;
+        }
       }
       state = scheduler.review(state ?? scheduler.newState(at), r.rating, at);
     }
   }
-  return tally;
+  return tallies;
 }
 
 export interface Forecast {

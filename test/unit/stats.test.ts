@@ -3,7 +3,7 @@ import type { ExamRecord } from '../../src/core/exam-history.js';
 import { binomialTail, readiness } from '../../src/core/readiness.js';
 import type { Review } from '../../src/core/review-log.js';
 import { Scheduler, DEFAULT_SCHEDULER, type MemoryState } from '../../src/core/scheduler.js';
-import { activity, dueForecast, trueRetention, weakestTasks, type AreaStat } from '../../src/core/stats.js';
+import { activity, dueForecast, trueRetention, trueRetentions, weakestTasks, type AreaStat } from '../../src/core/stats.js';
 
 const DAY = 86_400_000;
 const scheduler = new Scheduler(DEFAULT_SCHEDULER);
@@ -28,6 +28,8 @@ describe('true retention', () => {
     reviews.sort((a, b) => a.at.localeCompare(b.at));
     const now = new Date(last.getTime() + DAY);
     expect(trueRetention(reviews, scheduler, now, 30)).toEqual({ right: 8, total: 10 });
+    // Several windows in one replay give what one replay each gives.
+    expect(trueRetentions(reviews, scheduler, now, [3, 30, 9])).toEqual([3, 30, 9].map((d) => trueRetention(reviews, scheduler, now, d)));
     // Learning steps and first answers never count.
     expect(trueRetention(reviews.filter((r) => r.at < new Date(start.getTime() + DAY).toISOString()), scheduler, now, 30)).toEqual({ right: 0, total: 0 });
   });
