@@ -9,12 +9,7 @@ import { studyItems } from '../src/core/items.js';
 import { emptyProgress, serializeProgress } from '../src/core/progress.js';
 import type { Review } from '../src/core/review-log.js';
 import { loadDecks, studyableCards } from '../src/io/load-decks.js';
-
-const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'dea');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const report = (name: string, value: string, unit: string, target = '') =>
-  console.log(`${name.padEnd(44)} ${value.padStart(10)} ${unit.padEnd(8)} ${target ? `target ${target}` : ''}`);
+import { BIN, median, report, ROOT } from './util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const sh = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { memoryStates } from '../src/core/drill.js';
+import { historiesOf } from '../src/core/study-state.js';
 import { emptyProgress, serializeProgress } from '../src/core/progress.js';
 import type { Review } from '../src/core/review-log.js';
 import { Scheduler } from '../src/core/scheduler.js';
@@ -32,7 +32,7 @@ try {
   for (let i = 0; i < 5; i++) loads.push(await time(() => store.load()));
   report('progress load, 100k reviews (median)', pct(loads, 0.5).toFixed(0), 'ms');
   const progress = await store.load();
-  report('FSRS replay of 100k reviews (2,000 items)', (await time(() => memoryStates(progress.reviews, new Scheduler()))).toFixed(0), 'ms');
+  report('FSRS replay of 100k reviews (2,000 items)', (await time(() => historiesOf(progress.reviews, new Scheduler()))).toFixed(0), 'ms');
   const saves: number[] = [];
   for (let i = 0; i < 300; i++) {
     const review: Review = { item: `deck-1/card-${i}`, at: new Date(Date.UTC(2027, 0, 1) + i * 1000).toISOString(), rating: 'good', mode: 'drill', answer: 'self', ms: 3000 };

@@ -1,12 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { ankiText } from '../core/anki-export.js';
 import { DeaError } from '../core/errors.js';
-import { unknownFilterIds, whyNothingMatches } from '../core/filter-check.js';
-import { matchesFilter, type CardFilter } from '../core/items.js';
-import { studyableCards, type DeckSourceOptions } from '../io/deck-sources.js';
+import type { CardFilter } from '../core/items.js';
+import type { DeckSourceOptions } from '../io/deck-sources.js';
 import { counted } from '../ui/format.js';
 import type { CommandIo } from './io.js';
-import { loadForStudy } from './load.js';
+import { loadForStudy, selectCards } from './load.js';
 
 export interface AnkiExportOptions extends DeckSourceOptions, CardFilter {
   /** Where to write; stdout when absent or "-". */
@@ -16,15 +15,9 @@ export interface AnkiExportOptions extends DeckSourceOptions, CardFilter {
 /** `dea export anki`: the loaded (or filtered) cards as a file Anki imports as it is. */
 export async function exportAnki(opts: AnkiExportOptions, io: CommandIo): Promise<number> {
   const loaded = await loadForStudy(opts, io);
-  const unknown = unknownFilterIds(opts, loaded.decks.map((d) => d.id));
-  if (unknown) throw new DeaError('USAGE', unknown.message, unknown.hint);
-  const usable = new Set(studyableCards(loaded));
-  const decks = loaded.decks.map((d) => ({ title: d.title, cards: d.cards.filter((c) => usable.has(c) && matchesFilter(c, opts)) })).filter((d) => d.cards.length > 0);
-  const cards = decks.flatMap((d) => d.cards);
-  if (cards.length === 0) {
-    const why = whyNothingMatches([...usable], opts, 'cards');
-    throw new DeaError('NO_CARDS', why.message, why.hint);
-  }
+  const cards = selectCards(loaded, opts);
+  const chosen = new Set(cards);
+  const decks = loaded.decks.map((d) => ({ title: d.title, cards: d.cards.filter((c) => chosen.has(c)) })).filter((d) => d.cards.length > 0);
   const text = ankiText(decks);
   if (!opts.output || opts.output === '-') {
     io.data(text.trimEnd());

@@ -1,7 +1,6 @@
 import { localDay } from '../core/calendar.js';
 import { DeaError } from '../core/errors.js';
-import { unknownFilterIds, whyNothingMatches } from '../core/filter-check.js';
-import { matchesFilter, studyItems, type CardFilter, type StudyItem } from '../core/items.js';
+import { studyItems, type CardFilter, type StudyItem } from '../core/items.js';
 import type { Card } from '../core/model.js';
 import type { JournalEntry, Progress, Settings } from '../core/progress.js';
 import type { SeenItems } from '../core/review-log.js';
@@ -9,7 +8,7 @@ import type { Rng } from '../core/rng.js';
 import { statesOf } from '../core/study-state.js';
 import { openStudyState } from '../io/state-cache.js';
 import { DEFAULT_SCHEDULER, Scheduler, type MemoryState } from '../core/scheduler.js';
-import { studyableCards, type DeckSourceOptions } from '../io/deck-sources.js';
+import type { DeckSourceOptions } from '../io/deck-sources.js';
 import { progressPath } from '../io/paths.js';
 import { joinSessions, leaveSession, type SessionInfo } from '../io/sessions.js';
 import { ProgressStore } from '../io/progress-store.js';
@@ -18,7 +17,7 @@ import { counted } from '../ui/format.js';
 import { inertJson } from '../core/sanitize.js';
 import type { Prompter } from '../ui/prompter.js';
 import type { CommandIo } from './io.js';
-import { loadForStudy } from './load.js';
+import { loadForStudy, selectCards } from './load.js';
 
 /** What every study command is given, so tests can run it without a terminal or a clock. */
 export interface StudyDeps {
@@ -57,21 +56,14 @@ export interface StudyContext {
 /** Loads decks and progress and sets up the scheduler: the common start of drill, quiz and exam. */
 export async function openStudy(opts: StudyOptions, deps: Pick<StudyDeps, 'io' | 'now' | 'requireTerminal'>, accept: (c: Card) => boolean = () => true, what = 'cards'): Promise<StudyContext> {
   const loaded = await loadForStudy(opts, deps.io);
-  const unknown = unknownFilterIds(opts, loaded.decks.map((d) => d.id));
-  if (unknown) throw new DeaError('USAGE', unknown.message, unknown.hint);
-  const pool = studyableCards(loaded).filter(accept);
-  const cards = pool.filter((c) => matchesFilter(c, opts));
-  if (cards.length === 0) {
-    const why = whyNothingMatches(pool, opts, what);
-    throw new DeaError('NO_CARDS', why.message, why.hint);
-  }
+  const cards = selectCards(loaded, opts, accept, what);
   deps.requireTerminal?.();
   const store = new ProgressStore(progressPath(opts.progress));
   const schedulerFor = (saved: Settings) => schedulerForSettings(withOptions(saved, opts), deps.now());
   const { state, scheduler } = await openStudyState(store, schedulerFor);
   return {
     cards, items: studyItems(cards), store, journal: new SessionJournal(store, () => openStudyState(store, schedulerFor)), scheduler,
-    settings: withOptions(state.settings, opts), seen: state.items, states: statesOf(state),
+    settings: withOptions(state.settings, opts), seen: state.items, states: statesOf(state.items),
     examIds: state.examIds, ...(state.activeExam ? { activeExam: state.activeExam } : {}),
     deckTitles: new Map(loaded.decks.map((d) => [d.id, d.title])),
   };

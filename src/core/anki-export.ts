@@ -27,16 +27,19 @@ export function ankiText(decks: readonly AnkiDeck[]): string {
 
 /** Note type and its two fields, as HTML. */
 function noteOf(card: Card): [string, string, string] {
-  const extra = [card.explanation ? html(card.explanation) : '', refsHtml(card.refs)].filter(Boolean).join('<br><br>');
+  const explanation = card.explanation ? html(card.explanation) : '';
   switch (card.type) {
     case 'basic':
-      return ['Basic', html(card.front), [html(card.back), extra].filter(Boolean).join('<br><br>')];
+      return ['Basic', html(card.front), paragraphs(html(card.back), explanation, refsHtml(card.refs))];
     case 'cloze':
-      return ['Cloze', clozeHtml(card.text), extra];
+      return ['Cloze', clozeHtml(card.text), paragraphs(explanation, refsHtml(card.refs))];
     default:
-      return ['Basic', choiceFront(card), [choiceBack(card), refsHtml(card.refs)].filter(Boolean).join('<br><br>')];
+      return ['Basic', choiceFront(card), paragraphs(choiceBack(card), explanation, refsHtml(card.refs))];
   }
 }
+
+/** The non-empty parts, a blank line apart. */
+const paragraphs = (...parts: string[]): string => parts.filter(Boolean).join('<br><br>');
 
 function choiceFront(card: ChoiceCard): string {
   const options = card.options.map((o, i) => `${optionLetter(i)}. ${html(o.text)}`).join('<br>');
@@ -46,7 +49,7 @@ function choiceFront(card: ChoiceCard): string {
 function choiceBack(card: ChoiceCard): string {
   const key = card.options.flatMap((o, i) => (o.correct ? [optionLetter(i)] : [])).join(', ');
   const why = card.options.map((o, i) => `${o.correct ? '✔' : '✖'} ${optionLetter(i)}. ${html(o.why)}`).join('<br>');
-  return [`<b>Answer: ${key}</b>`, why, card.explanation ? html(card.explanation) : ''].filter(Boolean).join('<br><br>');
+  return paragraphs(`<b>Answer: ${key}</b>`, why);
 }
 
 const refsHtml = (refs: readonly string[]): string => (refs.length ? `Read more: ${refs.map(html).join('; ')}` : '');

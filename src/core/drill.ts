@@ -1,5 +1,5 @@
 import type { StudyItem } from './items.js';
-import { reviewsByItem, type Rating, type Review, type SeenItems, type StudyMode } from './review-log.js';
+import type { Rating, Review, SeenItems, StudyMode } from './review-log.js';
 import type { MemoryState, Scheduler } from './scheduler.js';
 import { shuffle, type Rng } from './rng.js';
 
@@ -21,16 +21,6 @@ export interface DrillQueue {
   fresh: number;
   /** When the next item falls due, if nothing is due now. */
   nextDue?: Date;
-}
-
-/** States of every item that has reviews, by replaying the log. */
-export function memoryStates(reviews: readonly Review[], scheduler: Scheduler): Map<string, MemoryState> {
-  const states = new Map<string, MemoryState>();
-  for (const [item, list] of reviewsByItem(reviews)) {
-    const state = scheduler.replay(list);
-    if (state) states.set(item, state);
-  }
-  return states;
 }
 
 /** Due items first (most overdue first), then new items up to today's allowance, shuffled. */

@@ -65,14 +65,3 @@ export interface FirstAndLast {
   last: Pick<Review, 'at' | 'mode' | 'answer' | 'rating'>;
 }
 export type SeenItems = ReadonlyMap<string, FirstAndLast>;
-
-/** The first and last answer of every item in a log in time order. */
-export function firstAndLast(reviews: readonly Review[]): Map<string, FirstAndLast> {
-  const seen = new Map<string, FirstAndLast>();
-  for (const r of reviews) {
-    const last = { at: r.at, mode: r.mode, answer: r.answer, rating: r.rating };
-    const had = seen.get(r.item);
-    seen.set(r.item, { first: had?.first ?? { at: r.at, mode: r.mode }, last });
-  }
-  return seen;
-}

@@ -43,8 +43,9 @@ function explain(issue: z.core.$ZodIssue, field: string): { message: string; exp
     }
     case 'unrecognized_keys':
       // Field names are single words; "retired." or "Lower price" is the text after a comma in { … }.
-      if (issue.keys.some((k) => !/^[A-Za-z_][\w-]*$/.test(k))) {
-        return { message: `unknown field "${issue.keys.find((k) => !/^[A-Za-z_][\w-]*$/.test(k))}": inside { … } a comma ends a value, and the words after it were read as a field`, expected: 'quote text that contains a comma (why: "No, retired."), or write the option as a block' };
+      const notAName = issue.keys.find((k) => !/^[A-Za-z_][\w-]*$/.test(k));
+      if (notAName !== undefined) {
+        return { message: `unknown field "${notAName}": inside { … } a comma ends a value, and the words after it were read as a field`, expected: 'quote text that contains a comma (why: "No, retired."), or write the option as a block' };
       }
       return { message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`, expected: 'only the fields listed in docs/deck-format.md' };
     case 'invalid_union': {

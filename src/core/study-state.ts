@@ -22,14 +22,19 @@ export interface StudyState {
 const firstOf = (r: Review): ItemHistory['first'] => ({ at: r.at, mode: r.mode });
 const lastOf = (r: Review): ItemHistory['last'] => ({ at: r.at, mode: r.mode, answer: r.answer, rating: r.rating });
 
-/** The whole log replayed: the reference every cached start must agree with. */
-export function studyStateOf(progress: Progress, scheduler: Scheduler): StudyState {
+/** Every item's history from a log in time order: its replayed FSRS state, first and last answer. */
+export function historiesOf(reviews: readonly Review[], scheduler: Scheduler): Map<string, ItemHistory> {
   const items = new Map<string, ItemHistory>();
-  for (const [item, list] of reviewsByItem(progress.reviews)) {
+  for (const [item, list] of reviewsByItem(reviews)) {
     const state = scheduler.replay(list);
     if (state) items.set(item, { state, first: firstOf(list[0]!), last: lastOf(list.at(-1)!) });
   }
-  return { items, settings: progress.settings, examIds: progress.exams.map((x) => x.id), ...(progress.activeExam ? { activeExam: progress.activeExam } : {}) };
+  return items;
+}
+
+/** The whole log replayed: the reference every cached start must agree with. */
+export function studyStateOf(progress: Progress, scheduler: Scheduler): StudyState {
+  return { items: historiesOf(progress.reviews, scheduler), settings: progress.settings, examIds: progress.exams.map((x) => x.id), ...(progress.activeExam ? { activeExam: progress.activeExam } : {}) };
 }
 
 /**
@@ -68,4 +73,4 @@ export function advanceStudyState(base: StudyState, entries: readonly JournalEnt
 }
 
 /** The memory states alone, as the scheduler-facing code takes them. */
-export const statesOf = (s: StudyState): Map<string, MemoryState> => new Map([...s.items].map(([id, h]) => [id, h.state]));
+export const statesOf = (items: ReadonlyMap<string, ItemHistory>): Map<string, MemoryState> => new Map([...items].map(([id, h]) => [id, h.state]));

@@ -14,7 +14,8 @@ const CACHE_FORMAT = 1;
  * deck file's path, size, mtime and inode, the working folder (issues name files relative to
  * it) and dea's version. A hit skips YAML, Markdown, schema and lint work and their modules; a
  * miss, or a cache that cannot be read or written, costs one normal load and nothing else.
- * `dea lint` never uses it.
+ * `dea lint` never reads the decks it checks through it (only the shipped decks it compares
+ * them with).
  */
 export async function loadDecksCached(paths: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<LoadedDecks> {
   const files = await discoverDeckFiles(paths);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import pkg from '../../package.json' with { type: 'json' };
-import type { Settings } from '../core/progress.js';
+import { applyJournal, type Settings } from '../core/progress.js';
 import type { Scheduler } from '../core/scheduler.js';
 import { advanceStudyState, studyStateOf, type ItemHistory, type StudyState } from '../core/study-state.js';
 import type { Folded, ProgressStore } from './progress-store.js';
@@ -27,8 +27,10 @@ interface Key {
 export async function openStudyState(store: ProgressStore, schedulerFor: (settings: Settings) => Scheduler): Promise<{ state: StudyState; scheduler: Scheduler }> {
   const file = `${store.file}.cache`;
   const cached = parseCache(await readFile(file, 'utf8').catch(() => ''));
-  let snap = await store.snapshot((stamp, journal) => !cached || !coversPrefix(cached.key, stamp, journal));
-  if (cached && snap.base === undefined && coversPrefix(cached.key, snap.stamp, snap.journal)) {
+  // Checked once, under the lock, against exactly the journal read: hashing it is the cost.
+  let covered = false;
+  let snap = await store.snapshot((stamp, journal) => !(covered = !!cached && coversPrefix(cached.key, stamp, journal)));
+  if (cached && covered) {
     const scheduler = schedulerFor(cached.settings);
     if (cached.key.scheduler === fingerprint(scheduler)) {
       const tail = await store.parseJournal(Buffer.from(snap.journal).subarray(cached.key.journalBytes).toString());
@@ -43,7 +45,6 @@ export async function openStudyState(store: ProgressStore, schedulerFor: (settin
     snap = await store.snapshot(() => true);
   }
   const progress = await store.parseBase(snap.base);
-  const { applyJournal } = await import('../core/progress.js');
   const full = applyJournal(progress, await store.parseJournal(snap.journal));
   const scheduler = schedulerFor(full.settings);
   const state = studyStateOf(full, scheduler);

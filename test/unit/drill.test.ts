@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, DrillSession, memoryStates, newItemsSince } from '../../src/core/drill.js';
-import { firstAndLast } from '../../src/core/review-log.js';
+import { buildQueue, DrillSession, newItemsSince } from '../../src/core/drill.js';
+import { historiesOf, statesOf } from '../../src/core/study-state.js';
 import type { StudyItem } from '../../src/core/items.js';
 import type { Card } from '../../src/core/model.js';
 import type { Review } from '../../src/core/review-log.js';
@@ -17,24 +17,24 @@ describe('buildQueue', () => {
   const items = ['a', 'b', 'c', 'n1', 'n2', 'n3'].map(item);
   // a: overdue for a week; b: due later; c: overdue for a day.
   const reviews = [r('a', '2026-02-20T10:00:00Z'), r('a', '2026-02-20T10:10:00Z'), r('c', '2026-03-01T10:00:00Z'), r('c', '2026-03-01T10:10:00Z'), r('b', '2026-03-10T11:00:00Z', 'easy')];
-  const states = memoryStates(reviews, scheduler);
+  const states = statesOf(historiesOf(reviews, scheduler));
 
   it('puts due items first, most overdue first, then new items', () => {
-    const q = buildQueue(items, firstAndLast(reviews), states, scheduler, NOW, { newPerDay: 20, dayStart: DAY_START }, seededRng(1));
+    const q = buildQueue(items, historiesOf(reviews, scheduler), states, scheduler, NOW, { newPerDay: 20, dayStart: DAY_START }, seededRng(1));
     expect(q.items.slice(0, 2).map((i) => i.id)).toEqual(['a', 'c']);
     expect(q.items.slice(2).map((i) => i.id).sort()).toEqual(['n1', 'n2', 'n3']);
     expect(q).toMatchObject({ due: 2, fresh: 3 });
   });
 
   it('counts new items already introduced today against the daily allowance', () => {
-    expect(newItemsSince(firstAndLast(reviews), DAY_START)).toBe(1);
-    const q = buildQueue(items, firstAndLast(reviews), states, scheduler, NOW, { newPerDay: 2, dayStart: DAY_START }, seededRng(1));
+    expect(newItemsSince(historiesOf(reviews, scheduler), DAY_START)).toBe(1);
+    const q = buildQueue(items, historiesOf(reviews, scheduler), states, scheduler, NOW, { newPerDay: 2, dayStart: DAY_START }, seededRng(1));
     expect(q.fresh).toBe(1);
   });
 
   it('honours the session limit and says when the next item is due when nothing is', () => {
-    expect(buildQueue(items, firstAndLast(reviews), states, scheduler, NOW, { newPerDay: 20, limit: 3, dayStart: DAY_START }, seededRng(1)).items).toHaveLength(3);
-    const empty = buildQueue([item('b')], firstAndLast(reviews), states, scheduler, NOW, { newPerDay: 0, dayStart: DAY_START }, seededRng(1));
+    expect(buildQueue(items, historiesOf(reviews, scheduler), states, scheduler, NOW, { newPerDay: 20, limit: 3, dayStart: DAY_START }, seededRng(1)).items).toHaveLength(3);
+    const empty = buildQueue([item('b')], historiesOf(reviews, scheduler), states, scheduler, NOW, { newPerDay: 0, dayStart: DAY_START }, seededRng(1));
     expect(empty.items).toEqual([]);
     expect(empty.nextDue!.getTime()).toBeGreaterThan(NOW.getTime());
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, DrillSession, memoryStates } from '../../src/core/drill.js';
-import { firstAndLast } from '../../src/core/review-log.js';
+import { buildQueue, DrillSession } from '../../src/core/drill.js';
+import { historiesOf, statesOf } from '../../src/core/study-state.js';
 import { dueForecast } from '../../src/core/stats.js';
 import type { StudyItem } from '../../src/core/items.js';
 import type { Review } from '../../src/core/review-log.js';
@@ -25,8 +25,8 @@ export function simulate(): number[] {
     const morning = new Date(START.getTime() + day * DAY + 8 * 3_600_000);
     const deadline = morning < EVE ? EVE : morning;
     const scheduler = new Scheduler({ ...DEFAULT_SCHEDULER, deadline });
-    const states = memoryStates(reviews, scheduler);
-    const queue = buildQueue(items, firstAndLast(reviews), states, scheduler, morning, { newPerDay: day < 30 ? 20 : 0, dayStart: new Date(START.getTime() + day * DAY) }, rng);
+    const states = statesOf(historiesOf(reviews, scheduler));
+    const queue = buildQueue(items, historiesOf(reviews, scheduler), states, scheduler, morning, { newPerDay: day < 30 ? 20 : 0, dayStart: new Date(START.getTime() + day * DAY) }, rng);
     const session = new DrillSession(queue.items, states, scheduler);
     let t = morning.getTime();
     for (let item = session.current(); item; item = session.current()) {
@@ -36,7 +36,7 @@ export function simulate(): number[] {
   }
   const morning = new Date(START.getTime() + 31 * DAY + 8 * 3_600_000);
   const scheduler = new Scheduler({ ...DEFAULT_SCHEDULER, deadline: EVE });
-  const forecast = dueForecast(memoryStates(reviews, scheduler), scheduler, morning, 14, (d) => new Date(Math.floor(d.getTime() / DAY) * DAY));
+  const forecast = dueForecast(statesOf(historiesOf(reviews, scheduler)), scheduler, morning, 14, (d) => new Date(Math.floor(d.getTime() / DAY) * DAY));
   return forecast.perDay;
 }
 
