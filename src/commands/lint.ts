@@ -31,12 +31,14 @@ export async function lint(opts: LintOptions, io: CommandIo): Promise<number> {
     const shipped = await loadDecksCached([builtinDecksDir()]);
     // A shipped deck given on the command line (dea lint decks/domain-1) is one of yours here.
     const reference = shipped.decks.filter((d) => !mine.has(d.file));
-    loaded.issues = sortIssues([...loaded.issues, ...clashesWith(reference, loaded.decks)]);
+    loaded.issues = sortIssues([...loaded.issues, ...clashesWith(reference, [...loaded.decks, ...loaded.lintOnly ?? []])]);
   }
+  const checked = [...loaded.decks, ...loaded.lintOnly ?? []];
   const summary: LintSummary = {
     files: loaded.files.length,
-    decks: loaded.decks.length,
-    cards: loaded.decks.reduce((n, d) => n + d.cards.length, 0),
+    decks: checked.length,
+    cards: checked.reduce((n, d) => n + d.cards.length, 0),
+    acknowledged: loaded.acknowledged ?? 0,
     issues: capPerFile(loaded.issues),
     counts: countBySeverity(loaded.issues),
   };

@@ -27,7 +27,11 @@ const common = {
   skill: z.string().regex(/^[1-4]\.\d+\.\d+$/).optional().meta({ description: 'Skill of the v1.1 outline, quoted: "1.2.6".' }),
   tags: z.array(z.string().min(1)).optional(),
   explanation: z.string().optional().meta({ description: 'The teaching point; required on mcq and multi.' }),
-  refs: z.array(z.string().min(1)).optional().meta({ description: 'Sources: seed file and line, or an AWS documentation page title.' }),
+  refs: z.array(z.string().min(1)).optional().meta({ description: 'Where to read more: "<guide>: <page title>" of an AWS documentation page, or its URL.' }),
+  'lint-ignore': z.array(z.strictObject({
+    rule: z.string().min(1).meta({ description: 'The id of a warning rule (docs/lint-rules.md).' }),
+    reason: text('Why the finding does not apply to this card: a reader should agree.'),
+  })).optional().meta({ description: 'Warnings acknowledged on this card, each with its reason.' }),
 };
 
 const letter = z.string().regex(/^[A-Z]$/);
@@ -73,6 +77,11 @@ export const deckSchema = z
 
 export const deckMetaSchema = z.strictObject(deckMetaShape);
 
+/** Every field name the format knows, to suggest the one an unknown field was meant to be. */
+export const KNOWN_FIELDS: readonly string[] = [...new Set([
+  ...Object.keys(common), ...Object.keys(deckMetaShape), 'cards', 'type', 'front', 'back', 'text', 'stem', 'options', 'answer', 'select', 'why', 'rule', 'reason',
+])];
+
 export type RawCard = z.infer<typeof cardSchema>;
 export type RawDeck = z.infer<typeof deckSchema>;
 export type RawDeckMeta = z.infer<typeof deckMetaSchema>;
@@ -92,7 +101,10 @@ export const FIELD_EXAMPLES: Record<string, string> = {
   select: 'select: 2',
   options: 'options:\n  - { text: S3 Standard-IA, why: Lower storage price for infrequent access. }',
   tags: 'tags: [s3, lifecycle]',
-  refs: 'refs: [seed 003 line 2140]',
+  refs: 'refs: ["Amazon Kinesis Data Streams Developer Guide: Resharding a stream"]',
+  'lint-ignore': 'lint-ignore:\n  - rule: stem-echo\n    reason: Every option names the same 30-day window; the key is right for another reason.',
+  rule: 'rule: stem-echo',
+  reason: 'reason: Every option names the same 30-day window; the key is right for another reason.',
   cards: 'cards:\n  - id: my-deck/first\n    type: basic\n    front: …\n    back: …',
   front: 'front: Which shard iterator type starts at the oldest record?',
   back: 'back: TRIM_HORIZON.',

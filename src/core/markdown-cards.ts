@@ -16,7 +16,7 @@ export interface MarkdownCard {
 // Patterns here must not backtrack over long runs (a deck is untrusted input): the `s` flag lets
 // `.*` take any character, so `\s*(.*)$` cannot fail and retry; headings and meta entries, whose
 // patterns had to retry, are read by hand below.
-const LABEL = /^\*\*(Front|Back|Explanation|Refs):\*\*\s*(.*)$/s;
+const LABEL = /^\*\*(Front|Back|Explanation|Refs|Lint-ignore):\*\*\s*(.*)$/s;
 const OPTION = /^[-*]\s+\[([ xX])\]\s+(.*)$/s;
 const RATIONALE = /^\s{2,}>\s?(.*)$/s;
 const CONTINUATION = /^\s{2,}(\S.*)$/s;
@@ -44,7 +44,7 @@ export function metaPair(part: string): [string, string] | undefined {
 const META_KEYS = new Set(['type', 'domain', 'task', 'skill', 'select', 'tags']);
 const NUMERIC_KEYS = new Set(['domain', 'select']);
 
-type Section = 'body' | 'front' | 'back' | 'explanation' | 'refs' | 'options';
+type Section = 'body' | 'front' | 'back' | 'explanation' | 'refs' | 'lint-ignore' | 'options';
 
 interface Draft {
   card: MarkdownCard;
@@ -201,5 +201,14 @@ function finish(d: Draft): MarkdownCard {
   set('explanation', joined(d.texts.explanation));
   const refs = d.texts.refs?.map((r) => r.replace(/^\s*[-*]\s+/, '').trim()).filter(Boolean);
   if (refs?.length) set('refs', refs);
+  const ignored = d.texts['lint-ignore']?.map((r) => r.replace(/^\s*[-*]\s+/, '').trim()).filter(Boolean);
+  if (ignored?.length) set('lint-ignore', ignored.map(ignoreEntry));
   return d.card;
+}
+
+/** "- stem-echo: why it is fine" → { rule, reason }; without a colon the reason is missing. */
+function ignoreEntry(line: string): { rule: string; reason?: string } {
+  const colon = line.indexOf(':');
+  if (colon < 0) return { rule: line };
+  return { rule: line.slice(0, colon).trim(), reason: line.slice(colon + 1).trim() };
 }

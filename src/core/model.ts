@@ -34,6 +34,13 @@ interface CardCommon {
   tags: string[];
   explanation?: string;
   refs: string[];
+  /** Findings of these rules are acknowledged by the deck author, each with a reason. */
+  lintIgnore?: ReadonlyArray<{ rule: string; reason: string }>;
+  /**
+   * Fields that failed the schema and were left out (lint only: such a card is never studied).
+   * Rules that read them do not run, so a broken field is reported once, as a schema error.
+   */
+  gaps?: readonly string[];
 }
 
 export interface BasicCard extends CardCommon {

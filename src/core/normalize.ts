@@ -23,6 +23,7 @@ export function normalizeCard(raw: RawCard, meta: RawDeckMeta, file: string, pos
     tags: mergeTags(meta.tags, raw.tags),
     explanation: explanation ? explanation : undefined,
     refs: raw.refs ?? [],
+    lintIgnore: raw['lint-ignore'],
   };
   switch (raw.type) {
     case 'basic':

@@ -1,19 +1,16 @@
 import jsYaml from 'js-yaml';
-import { deckSchema } from './deck-schema.js';
 import type { IssueDraft } from './issues.js';
-import type { Deck, Pos } from './model.js';
-import { normalizeCard } from './normalize.js';
-import { schemaIssues, type Locate } from './schema-issues.js';
+import type { Pos } from './model.js';
+import type { Locate } from './schema-issues.js';
+import { validateDeckData, type ParseResult } from './validate-deck.js';
 import { MAX_YAML_DEPTH, yamlBoundsIssues } from './yaml-bounds.js';
+import { describeSyntaxErrors } from './yaml-errors.js';
 import { linePos, locateIn, parseYamlDoc, type YamlDoc } from './yaml-locate.js';
 
 /** An alias bomb expands exponentially; real decks need a handful of aliases at most. */
 export const MAX_YAML_ALIASES = 100;
 
-export interface ParseResult {
-  deck?: Deck;
-  issues: IssueDraft[];
-}
+export { validateDeckData, type ParseResult } from './validate-deck.js';
 
 /** An anchor definition: without one there can be no alias, so js-yaml is safe to use. */
 const ANCHOR = /(?:^|[\s[{,:-])&[^\s[\]{},]+/m;
@@ -34,7 +31,9 @@ export function parseYamlDeck(source: string, file: string, lineOffset = 0): Par
   }
   const { doc, lineCounter } = exactDoc();
   if (doc.errors.length > 0) {
-    return { issues: doc.errors.map((e) => syntaxIssue(e.message, shift(linePos(lineCounter, e.pos[0])))) };
+    const stack = doc.errors.find((e) => /Maximum call stack/.test(e.message));
+    if (stack) return { issues: [syntaxIssue(stack.message, shift(linePos(lineCounter, stack.pos[0])))] };
+    return { issues: describeSyntaxErrors(doc.errors.map((e) => ({ code: e.code, message: e.message, pos: linePos(lineCounter, e.pos[0]) })), source, lineOffset) };
   }
   const unsafe = yamlBoundsIssues(doc, lineCounter, lineOffset);
   if (unsafe.length > 0) return { issues: unsafe };
@@ -76,23 +75,6 @@ function fastCardPos(fast: FastLoad, index: PropertyKey | undefined): Pos | unde
   const card = (fast.data as { cards?: unknown[] } | null)?.cards?.[index as number];
   return card !== null && typeof card === 'object' ? fast.positions.get(card) : undefined;
 }
-
-/** Shared by the YAML and Markdown parsers once they have plain data and a way to locate it. */
-export function validateDeckData(data: unknown, file: string, locate: Locate, format: Deck['format'] = 'yaml'): ParseResult {
-  const parsed = deckSchema.safeParse(data);
-  if (!parsed.success) return { issues: schemaIssues(parsed.error, locate) };
-  const raw = parsed.data;
-  const cards = raw.cards.map((card, i) =>
-    normalizeCard(card, raw, file, locate(['cards', i]), (field) => locate(['cards', i, ...field.split('.').map(numberOrKey)])),
-  );
-  const deck: Deck = {
-    id: raw.id, title: raw.title, file, format, cards,
-    ...(raw.description ? { description: raw.description } : {}),
-  };
-  return { deck, issues: [] };
-}
-
-const numberOrKey = (k: string): string | number => (/^\d+$/.test(k) ? Number(k) : k);
 
 function syntaxIssue(message: string, pos: Pos, expected = 'valid YAML'): IssueDraft {
   // The parser runs out of stack on brackets nested thousands deep: say what that means.

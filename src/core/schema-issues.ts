@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { FIELD_EXAMPLES } from './deck-schema.js';
+import { FIELD_EXAMPLES, KNOWN_FIELDS } from './deck-schema.js';
+import { nearest } from './filter-check.js';
 import type { IssueDraft } from './issues.js';
 import type { Pos } from './model.js';
 
@@ -15,17 +16,18 @@ const describePath = (path: readonly PropertyKey[]): string =>
   path.length === 0 ? 'the deck' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
 /** Turns zod's issues into messages that say what was wrong, what was expected, and an example. */
-export function schemaIssues(error: z.ZodError, locate: Locate): IssueDraft[] {
+export function schemaIssues(error: z.ZodError, locate: Locate, prefix: readonly PropertyKey[] = []): IssueDraft[] {
   return error.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const path = keys.length > 0 ? [...issue.path, keys[0]!] : issue.path;
-    const { line, col } = locate(path);
+    const path = [...prefix, ...issue.path];
+    const { line, col } = locate(keys.length > 0 ? [...path, keys[0]!] : path);
     const field = fieldName(issue.path);
     const { message, expected } = explain(issue, field);
-    const example = FIELD_EXAMPLES[field];
+    // An option's text and why are not a cloze card's text: show an option.
+    const example = path.includes('options') ? FIELD_EXAMPLES.options : FIELD_EXAMPLES[field];
     return {
       rule: 'schema', severity: 'error', line, col,
-      message: `${describePath(issue.path)}: ${message}`,
+      message: `${describePath(path)}: ${message}`,
       ...(expected ? { expected } : {}),
       ...(example ? { example } : {}),
     };
@@ -35,11 +37,12 @@ export function schemaIssues(error: z.ZodError, locate: Locate): IssueDraft[] {
 function explain(issue: z.core.$ZodIssue, field: string): { message: string; expected?: string } {
   switch (issue.code) {
     case 'invalid_type': {
-      const got = (issue as { input?: unknown }).input;
-      if (issue.message.endsWith('received undefined') || got === undefined) {
+      // zod leaves the input out of its issues: the message is what says a field is absent.
+      if (issue.message.endsWith('received undefined')) {
         return { message: `required field "${field}" is missing`, expected: issue.expected };
       }
-      return { message: `wrong type (${issue.message.replace(/^Invalid input: /, '')})`, expected: issue.expected };
+      const quoted = field === 'task' || field === 'skill' ? `a quoted ${field} such as "${field === 'task' ? '1.2' : '1.2.6'}" (unquoted, YAML reads a number)` : issue.expected;
+      return { message: `wrong type (${issue.message.replace(/^Invalid input: /, '')})`, expected: quoted };
     }
     case 'unrecognized_keys':
       // Field names are single words; "retired." or "Lower price" is the text after a comma in { … }.
@@ -47,7 +50,7 @@ function explain(issue: z.core.$ZodIssue, field: string): { message: string; exp
       if (notAName !== undefined) {
         return { message: `unknown field "${notAName}": inside { … } a comma ends a value, and the words after it were read as a field`, expected: 'quote text that contains a comma (why: "No, retired."), or write the option as a block' };
       }
-      return { message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`, expected: 'only the fields listed in docs/deck-format.md' };
+      return { message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"${meant(k)}`).join(', ')}`, expected: 'only the fields listed in docs/deck-format.md' };
     case 'invalid_union': {
       const disc = issue as { discriminator?: string; options?: unknown[] };
       if (disc.discriminator) {
@@ -66,6 +69,12 @@ function explain(issue: z.core.$ZodIssue, field: string): { message: string; exp
     default:
       return { message: issue.message };
   }
+}
+
+/** ' (did you mean "explanation"?)' for a near miss; field names are short, so is the search. */
+function meant(key: string): string {
+  const close = key.length >= 3 && key.length <= 40 ? nearest(key.toLowerCase(), KNOWN_FIELDS, 1) : [];
+  return close.length > 0 ? ` (did you mean "${close[0]}"?)` : ' (a typo?)';
 }
 
 function unionExpectation(field: string): string {

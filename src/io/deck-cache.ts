@@ -41,7 +41,7 @@ function parseCached(text: string): LoadedDecks | undefined {
   try {
     const v = JSON.parse(text) as Partial<LoadedDecks>;
     if (!Array.isArray(v.decks) || !Array.isArray(v.files) || !Array.isArray(v.issues)) return undefined;
-    for (const card of v.decks.flatMap((d) => d.cards)) card.at = { get: () => card.pos };
+    for (const card of [...v.decks, ...v.lintOnly ?? []].flatMap((d) => d.cards)) card.at = { get: () => card.pos };
     return v as LoadedDecks;
   } catch {
     return undefined;

@@ -15,6 +15,10 @@ export interface LoadedDecks {
   files: string[];
   /** Parse and lint issues, sorted by file and line. */
   issues: Issue[];
+  /** Warnings that cards acknowledge with `lint-ignore` (not in `issues`). */
+  acknowledged?: number;
+  /** Decks whose own fields are broken: their cards were linted, but they are not studied. */
+  lintOnly?: Deck[];
 }
 
 export function deckSources(opts: DeckSourceOptions): string[] {

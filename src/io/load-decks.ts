@@ -1,6 +1,7 @@
 import type { Issue } from '../core/issues.js';
 import type { Deck } from '../core/model.js';
 import { deckFormatOf, parseDeck } from '../core/parse-deck.js';
+import { applyLintIgnore } from '../core/lint/acknowledge.js';
 import { lintDecks } from '../core/lint/lint.js';
 import { sortIssues } from '../core/issues.js';
 import { discoverDeckFiles } from './discover.js';
@@ -14,6 +15,7 @@ export { deckSources, studyableCards, type DeckSourceOptions, type LoadedDecks }
 export async function loadDecks(paths: readonly string[]): Promise<LoadedDecks> {
   const files = await discoverDeckFiles(paths);
   const decks: Deck[] = [];
+  const lintOnly: Deck[] = [];
   const issues: Issue[] = [];
   // Read all at once (the disk waits overlap), then parse one by one.
   const reads = await Promise.all(files.map((abs) => (deckFormatOf(abs) ? readDeckFile(abs) : undefined)));
@@ -31,8 +33,10 @@ export async function loadDecks(paths: readonly string[]): Promise<LoadedDecks> 
     }
     const parsed = parseDeck(read.text, file, format);
     issues.push(...parsed.issues.map((i) => ({ file, ...i })));
-    if (parsed.deck) decks.push(parsed.deck);
+    if (parsed.deck) (parsed.lintOnly ? lintOnly : decks).push(parsed.deck);
   }
-  return { decks, files, issues: sortIssues([...issues, ...lintDecks(decks)]) };
+  const checked = [...decks, ...lintOnly];
+  const { issues: standing, acknowledged } = applyLintIgnore(checked, [...issues, ...lintDecks(checked)]);
+  return { decks, files, issues: sortIssues(standing), acknowledged, ...(lintOnly.length ? { lintOnly } : {}) };
 }
 

@@ -11,6 +11,8 @@ export interface LintSummary {
   issues: Issue[];
   /** Of all issues found, shown or not. */
   counts: { errors: number; warnings: number };
+  /** Warnings acknowledged by a card's lint-ignore (not counted above). */
+  acknowledged: number;
 }
 
 
@@ -25,9 +27,10 @@ export function lintText(s: LintSummary, t: Theme): string {
   const { errors, warnings } = s.counts;
   const where = `${counted(s.files, 'deck file')}, ${counted(s.cards, 'card')}`;
   if (out.length > 0) out.push('');
+  const acknowledged = s.acknowledged > 0 ? t.dim(` (${counted(s.acknowledged, 'finding')} acknowledged with lint-ignore)`) : '';
   out.push(errors + warnings === 0
-    ? t.green(`✔ ${where}: no problems`)
-    : `${errors ? t.red('✖') : t.yellow('⚠')} ${counted(errors, 'error')}, ${counted(warnings, 'warning')} in ${where}`);
+    ? `${t.green(`✔ ${where}: no problems`)}${acknowledged}`
+    : `${errors ? t.red('✖') : t.yellow('⚠')} ${counted(errors, 'error')}, ${counted(warnings, 'warning')} in ${where}${acknowledged}`);
   return out.join('\n');
 }
 
@@ -36,7 +39,7 @@ const indent = (label: string, text: string, t: Theme): string =>
 
 export function lintJson(s: LintSummary): string {
   const { errors, warnings } = s.counts;
-  return safeJson({ files: s.files, decks: s.decks, cards: s.cards, errorCount: errors, warningCount: warnings, issues: s.issues }, 2);
+  return safeJson({ files: s.files, decks: s.decks, cards: s.cards, errorCount: errors, warningCount: warnings, acknowledgedCount: s.acknowledged, issues: s.issues }, 2);
 }
 
 /** GitHub Actions workflow commands: annotations on the pull request's changed lines. */
@@ -48,6 +51,7 @@ export function lintGithub(s: LintSummary): string {
     return `::${i.severity} file=${prop(neutralizeLine(i.file))},line=${i.line},col=${i.col},title=${prop(`dea ${i.rule}`)}::${data(neutralize(detail))}`;
   });
   const { errors, warnings } = s.counts;
-  lines.push(`${counted(errors, 'error')}, ${counted(warnings, 'warning')} in ${counted(s.files, 'deck file')}`);
+  const acknowledged = s.acknowledged > 0 ? ` (${counted(s.acknowledged, 'finding')} acknowledged with lint-ignore)` : '';
+  lines.push(`${counted(errors, 'error')}, ${counted(warnings, 'warning')} in ${counted(s.files, 'deck file')}${acknowledged}`);
   return lines.join('\n');
 }

@@ -62,6 +62,14 @@ describe('dea lint on fixture decks', () => {
     expect(code).toBe(0);
   });
 
+  it('passes the near misses of the item-writing rules, and counts what lint-ignore acknowledged', async () => {
+    const { code, out } = await lintIn([join(FIXTURES, 'near-miss'), '--strict']);
+    expect(out).toBe('✔ 2 deck files, 4 cards: no problems (1 finding acknowledged with lint-ignore)\n');
+    expect(code).toBe(0);
+    const json = JSON.parse((await lintIn([join(FIXTURES, 'near-miss'), '--format', 'json'])).out) as { acknowledgedCount: number };
+    expect(json.acknowledgedCount).toBe(1);
+  });
+
   it('fails on warnings only with --strict or past --max-warnings', async () => {
     const services = join(FIXTURES, 'broken', 'services.yaml');
     expect((await lintIn([services])).code).toBe(0);

@@ -17,10 +17,18 @@ describe('parseDeck (YAML)', () => {
     expect(card?.type === 'mcq' && card.options.map((o) => o.correct)).toEqual([false, true]);
   });
 
-  it('reports a missing field at the card, with an example', () => {
+  it('reports a missing field at the card, with an example, and keeps the card for the other rules', () => {
     const r = parseDeck(deck('  - id: t/a\n    type: basic\n    front: Q?\n'), 'd.yaml', 'yaml');
-    expect(r.deck).toBeUndefined();
-    expect(r.issues).toEqual([expect.objectContaining({ rule: 'schema', line: 6, col: 5, message: 'cards[0].back: required field "back" is missing', example: 'back: TRIM_HORIZON.' })]);
+    expect(r.issues).toEqual([expect.objectContaining({ rule: 'schema', line: 6, col: 5, message: 'cards[0].back: required field "back" is missing', example: 'back: TRIM_HORIZON.', cardId: 't/a' })]);
+    expect(r.lintOnly).toBeUndefined();
+    expect(r.deck?.cards).toEqual([expect.objectContaining({ id: 't/a', front: 'Q?', gaps: ['back'] })]);
+  });
+
+  it('checks the other cards of a deck whose fields are broken, but does not let it be studied', () => {
+    const r = parseDeck('id: t\ntitle: 7\ncards:\n  - id: t/a\n    type: basic\n    front: Q?\n    back: A.\n', 'd.yaml', 'yaml');
+    expect(r.issues).toEqual([expect.objectContaining({ rule: 'schema', line: 2, message: expect.stringContaining('title: wrong type') })]);
+    expect(r.lintOnly).toBe(true);
+    expect(r.deck?.cards.map((c) => c.id)).toEqual(['t/a']);
   });
 
   it('points at an unknown field by its line and column', () => {

@@ -3,7 +3,9 @@ import { NUMBER_WORDS, optionLetter, type Card, type ChoiceCard } from '../model
 import { isSkill, isTask, parentOf } from '../outline.js';
 import { hasUnsafeChars } from '../sanitize.js';
 import { cardTexts, normalizeText, type Finding } from './context.js';
+import { itemCueRules } from './item-rules.js';
 import { refRules } from './ref-rules.js';
+import { STALE_FACTS, TEACHES_CHANGE } from './stale-facts.js';
 import { ANY_SERVICE_NAME, RENAMED, RENAME_CONTEXT, RETIRED, RETIREMENT_WORDS } from './services.js';
 
 const CHOOSE = /\b(?:choose|select|pick)\s+(two|three|four|five|six|\d+)\b/gi;
@@ -14,7 +16,7 @@ const LETTER_REF = /\b(?:option|answer|choice)s? [A-F]\b/;
 export function cardRules(card: Card): Finding[] {
   const findings = [...outlineRules(card), ...textRules(card), ...refRules(card)];
   if (card.type === 'cloze') findings.push(...clozeRules(card.text, () => card.at.get('text')));
-  if (card.type === 'mcq' || card.type === 'multi') findings.push(...choiceRules(card));
+  if (card.type === 'mcq' || card.type === 'multi') findings.push(...choiceRules(card), ...itemCueRules(card));
   return findings;
 }
 
@@ -40,6 +42,7 @@ function textRules(card: Card): Finding[] {
     const at = (): Card['pos'] => card.at.get(field) ?? card.pos;
     if (hasUnsafeChars(text)) out.push({ rule: 'control-chars', at: at(), message: `${field} contains control characters or ANSI escapes`, expected: 'plain text; they are shown neutralised' });
     if (ANY_SERVICE_NAME.test(text)) out.push(...serviceNameFindings(text, texts, at));
+    out.push(...staleFacts(text, texts, at));
     if (LETTER_REF.test(text)) out.push({ rule: 'letter-reference', at: at(), message: `${field} refers to an option by letter, but options are shuffled when shown`, expected: 'refer to the option by what it says' });
   }
   return out;
@@ -56,6 +59,15 @@ function serviceNameFindings(text: string, texts: Array<{ text: string }>, at: (
     if (m && !texts.some((t) => RETIREMENT_WORDS.test(t.text))) out.push({ rule: 'retired-service', at: at(), message: `"${m[0]}" is ${instead}; say so, or leave it out` });
   }
   return out;
+}
+
+function staleFacts(text: string, texts: Array<{ text: string }>, at: () => Card['pos']): Finding[] {
+  if (TEACHES_CHANGE.test(text)) return [];
+  return STALE_FACTS.flatMap(({ about, old, now, source }) => {
+    const m = old.exec(text);
+    if (!m || !about.every((a) => texts.some((t) => a.test(t.text)))) return [];
+    return [{ rule: 'stale-fact' as const, at: at(), message: `"${m[0]}" is out of date: ${now}`, expected: `the current figure (${source}), or say how it changed` }];
+  });
 }
 
 function clozeRules(text: string, where: () => Card['pos'] | undefined): Finding[] {

@@ -3,6 +3,7 @@ import { sortIssues } from '../issues.js';
 import type { Card, Deck } from '../model.js';
 import { cardRules } from './card-rules.js';
 import { normalizeText, toIssue, type Finding } from './context.js';
+import type { RuleId } from './registry.js';
 import { answerPosition, longestCorrect } from './deck-rules.js';
 
 /** Every lint rule over a set of parsed decks. Parse issues are the loader's; these come after. */
@@ -10,13 +11,33 @@ export function lintDecks(decks: readonly Deck[]): Issue[] {
   const issues: Issue[] = [];
   for (const deck of decks) {
     for (const card of deck.cards) {
-      for (const f of cardRules(card)) issues.push({ file: deck.file, ...toIssue(card, f) });
+      for (const f of cardRules(card)) if (canRun(card, f.rule)) issues.push({ file: deck.file, ...toIssue(card, f) });
     }
-    for (const f of [...longestCorrect(deck), ...answerPosition(deck)]) issues.push({ file: deck.file, ...toIssue(undefined, f) });
+    const whole = wholeCards(deck);
+    for (const f of [...longestCorrect(whole), ...answerPosition(whole)]) issues.push({ file: deck.file, ...toIssue(undefined, f) });
   }
   issues.push(...duplicateIds(decks), ...duplicateStems(decks));
   return sortIssues(issues);
 }
+
+/** The fields each rule reads, where a schema error could have left one out (see Card.gaps). */
+const READS: Partial<Record<RuleId, readonly string[]>> = {
+  'missing-classification': ['domain', 'task'], 'unknown-task': ['domain', 'task'], 'task-domain': ['domain', 'task'],
+  'unknown-skill': ['domain', 'task', 'skill'], 'skill-task': ['domain', 'task', 'skill'],
+  'cloze-deletions': ['text'], 'cloze-hint': ['text'],
+  'answer-key': ['answer', 'options'], 'mcq-one-correct': ['answer', 'options'], 'mcq-options': ['options'],
+  'multi-options': ['options'], 'multi-select-count': ['answer', 'options', 'select'], 'multi-stem-count': ['stem', 'select'],
+  'missing-explanation': ['explanation'], 'duplicate-option': ['options'], 'missing-rationale': ['options'], 'all-none-above': ['options'],
+  'stem-echo': ['stem', 'answer', 'options'], 'option-length-outlier': ['answer', 'options'], 'absolute-terms': ['answer', 'options'],
+  'duplicate-id': ['id'], 'duplicate-stem': ['stem', 'front', 'text'],
+};
+
+/** A rule runs on a card unless it reads a field the schema rejected (reported once, as schema). */
+const canRun = (card: Card, rule: RuleId): boolean =>
+  card.gaps === undefined || !(READS[rule] ?? []).some((f) => card.gaps!.includes(f));
+
+/** A deck with only the cards whose answers can be counted, for the deck-wide statistics. */
+const wholeCards = (deck: Deck): Deck => (deck.cards.some((c) => c.gaps) ? { ...deck, cards: deck.cards.filter((c) => canRun(c, 'option-length-outlier')) } : deck);
 
 /**
  * Ids and questions of `decks` that `reference` (the shipped decks) already uses: the clashes
@@ -49,7 +70,7 @@ function duplicateIds(decks: readonly Deck[]): Issue[] {
     if (first) issues.push({ file: deck.file, ...toIssue(undefined, { rule: 'duplicate-id', message: `deck id "${deck.id}" is also used by ${first.file}`, expected: 'a deck id used once' }) });
     else deckIds.set(deck.id, deck);
   }
-  return [...issues, ...firstSeen(decks, (c) => c.id, (card, first) => ({
+  return [...issues, ...firstSeen(decks, 'duplicate-id', (c) => c.id, (card, first) => ({
     rule: 'duplicate-id', at: card.at.get('id'),
     message: `card id "${card.id}" is already used at ${first.file}:${first.pos.line}`,
     expected: 'a card id used once across all decks: progress is keyed on it',
@@ -57,7 +78,7 @@ function duplicateIds(decks: readonly Deck[]): Issue[] {
 }
 
 function duplicateStems(decks: readonly Deck[]): Issue[] {
-  return firstSeen(decks, questionKey, (card, first) => ({
+  return firstSeen(decks, 'duplicate-stem', questionKey, (card, first) => ({
     rule: 'duplicate-stem', at: card.at.get('stem') ?? card.at.get('front') ?? card.at.get('text'),
     message: `card "${card.id}" asks the same as "${first.id}" (${first.file}:${first.pos.line})`,
     expected: 'each question asked once: merge the two or reword one',
@@ -73,11 +94,12 @@ function questionKey(card: Card): string {
   }
 }
 
-function firstSeen(decks: readonly Deck[], key: (c: Card) => string, report: (card: Card, first: Card) => Finding): Issue[] {
+function firstSeen(decks: readonly Deck[], rule: RuleId, key: (c: Card) => string, report: (card: Card, first: Card) => Finding): Issue[] {
   const seen = new Map<string, Card>();
   const issues: Issue[] = [];
   for (const deck of decks) {
     for (const card of deck.cards) {
+      if (!canRun(card, rule)) continue;
       const k = key(card);
       const first = seen.get(k);
       if (first) issues.push({ file: deck.file, ...toIssue(card, report(card, first)) });

@@ -31,6 +31,11 @@ export const RULES = {
   'retired-service': { severity: 'warning', summary: 'A retired service, named without saying it is retired.' },
   refs: { severity: 'warning', summary: 'A ref that names no document a reader can open (our own notes, a bare word).' },
   'control-chars': { severity: 'warning', summary: 'Control characters or ANSI escapes in deck text (they are neutralised on screen).' },
+  'stem-echo': { severity: 'warning', summary: 'The correct option alone repeats distinctive words or numbers of the stem: a give-away.' },
+  'option-length-outlier': { severity: 'warning', summary: 'The correct option is much longer or much shorter than every distractor.' },
+  'absolute-terms': { severity: 'warning', summary: 'Distractors say "always", "never", "only" or "all" while the key hedges: a cue for the test-wise.' },
+  'stale-fact': { severity: 'warning', summary: 'A number AWS has since changed (a quota, a size, a default); the message gives the current one.' },
+  'lint-ignore': { severity: 'warning', summary: 'A `lint-ignore` entry names an unknown rule or an error, or acknowledges nothing.' },
   'longest-correct': { severity: 'warning', summary: 'In a deck, the correct option is the longest one far more often than chance.' },
   'answer-position': { severity: 'warning', summary: 'In a deck, correct mcq answers cluster at one position far more often than chance.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
