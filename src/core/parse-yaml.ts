@@ -5,6 +5,7 @@ import type { Locate } from './schema-issues.js';
 import { validateDeckData, type ParseResult } from './validate-deck.js';
 import { MAX_YAML_DEPTH, yamlBoundsIssues } from './yaml-bounds.js';
 import { describeSyntaxErrors } from './yaml-errors.js';
+import { fastLocate } from './fast-locate.js';
 import { linePos, locateIn, parseYamlDoc, type YamlDoc } from './yaml-locate.js';
 
 /** An alias bomb expands exponentially; real decks need a handful of aliases at most. */
@@ -26,7 +27,8 @@ export function parseYamlDeck(source: string, file: string, lineOffset = 0): Par
   const exactDoc = () => (exact ??= parseYamlDoc(source));
   const fast = ANCHOR.test(source) ? undefined : fastLoad(source);
   if (fast) {
-    const locate: Locate = (path) => shift(path.length === 2 && path[0] === 'cards' ? fastCardPos(fast, path[1]) ?? locateIn(exactDoc(), path) : locateIn(exactDoc(), path));
+    let lines: string[] | undefined;
+    const locate: Locate = (path) => shift(fastLocate(fast.data, fast.positions, (lines ??= source.split('\n')), path) ?? locateIn(exactDoc(), path));
     return validateDeckData(fast.data, file, locate);
   }
   const { doc, lineCounter } = exactDoc();
@@ -46,12 +48,13 @@ export function parseYamlDeck(source: string, file: string, lineOffset = 0): Par
   return validateDeckData(data, file, (path) => shift(locateIn(exactDoc(), path)));
 }
 
-interface FastLoad {
+export interface FastLoad {
   data: unknown;
   positions: WeakMap<object, Pos>;
 }
 
-function fastLoad(source: string): FastLoad | undefined {
+/** js-yaml with the position of every mapping and list (exported for the locator test). */
+export function fastLoad(source: string): FastLoad | undefined {
   const positions = new WeakMap<object, Pos>();
   const open: Pos[] = [];
   try {
@@ -69,11 +72,6 @@ function fastLoad(source: string): FastLoad | undefined {
   } catch {
     return undefined;
   }
-}
-
-function fastCardPos(fast: FastLoad, index: PropertyKey | undefined): Pos | undefined {
-  const card = (fast.data as { cards?: unknown[] } | null)?.cards?.[index as number];
-  return card !== null && typeof card === 'object' ? fast.positions.get(card) : undefined;
 }
 
 function syntaxIssue(message: string, pos: Pos, expected = 'valid YAML'): IssueDraft {
