@@ -84,3 +84,6 @@ export const STALE_FACTS: readonly StaleFact[] = [
  * distractor may give the old figure when its rationale says it changed).
  */
 export const TEACHES_CHANGE = /\b(?:formerly|previously|used to|until 20\d\d|before 20\d\d|since (?:[A-Z][a-z]+ )?20\d\d|(?:was )?(?:rose|raised|increased|grew|went|changed|up) from|it was|no longer)\b/i;
+
+/** One pass that every old figure above would also match: most texts have none. */
+export const ANY_OLD_FIGURE = new RegExp(STALE_FACTS.map((f) => f.old.source).join('|'), 'i');
