@@ -108,6 +108,8 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
       await run(() => exportAnki({ ...o, ...filterFrom(o) }, io))();
     });
 
+  addAuthoringCommands(program, io, run);
+
   withProgressOption(withDeckOptions(program.command('show')
     .summary('print one card in full: answer, rationale, refs, your history')
     .description('Print a card by its id (shown under every answer in drill and quiz): the question, the answer or the options with the right ones marked and every rationale, the explanation, where to read more, and each answer you gave it.')
@@ -149,6 +151,55 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
 }
 
 type Run = (fn: () => Promise<number>) => () => Promise<void>;
+
+const domainArg = choiceArg('--domain', ['1', '2', '3', '4']);
+/** --domain as the number the core takes; --task is checked against the exam guide there. */
+const defaultsFrom = (o: { domain?: string; task?: string }) => ({ ...(o.domain ? { domain: Number(o.domain) } : {}), ...(o.task ? { task: o.task } : {}) });
+
+function addAuthoringCommands(program: Command, io: CommandIo, run: Run): void {
+  program.command('import')
+    .summary('turn a Markdown question bank into a YAML deck')
+    .description('Read a Markdown file of questions and write it as a dea YAML deck. Exam items: a question followed by a task list ("- [x] right", "- [ ] wrong"), or by lettered options (A. to F.) and an "Answer: B" line, with an optional "Explanation:"; a question with several right answers becomes a multi item, "(Choose two.)" added when its stem does not say how many. hashcards cards: "Q: … A: …" and "C: … [deletion] …". Card ids are made from each question\'s text, so importing the file again gives the same ids. Every line that became no card is reported with its line number, and what the new deck still needs (domain and task, explanations, rationales) is summed up on stderr.\n\nExit status: 0 imported, 1 nothing to import or the file cannot be read, 2 usage error. The styles in full: docs/deck-format.md, "Importing a question bank".')
+    .argument('<file.md>', 'the Markdown question bank')
+    .option('-o, --output <file>', 'write the deck to this file (default: stdout); an existing file is kept unless --force')
+    .option('--id <deck-id>', 'deck id, which starts every card id (default: from the file name)')
+    .option('--title <title>', 'deck title (default: the first "# heading", else the file name)')
+    .option('--domain <n>', 'exam domain 1-4 for every card (a deck default)', domainArg)
+    .option('--task <id>', 'task statement for every card, e.g. 1.2 (implies its domain)')
+    .option('--force', 'replace the output file if it exists', false)
+    .addHelpText('after', examples('dea import bank.md -o bank.yaml', 'dea import bank.md --domain 1 --task 1.1 -o kinesis.yaml', 'dea import notes.md --id kinesis-notes > kinesis-notes.yaml', 'dea lint bank.yaml   (then add what it asks for)'))
+    .action(async (file: string, o) => {
+      const { importCommand } = await import('./commands/import.js');
+      await run(() => importCommand(file, { ...o, ...defaultsFrom(o) }, io))();
+    });
+
+  const maker = program.command('new').summary('start a deck or a card from a commented template')
+    .description('Start your own deck from a template: example cards of real DEA-C01 facts, with a comment above every field saying what it means and what it takes. Edit the examples into your own cards; as written, the templates pass dea lint --strict.')
+    .addHelpText('after', examples('dea new deck kinesis-practice', 'dea new deck kinesis-practice --domain 1 --task 1.1', 'dea new card --type multi --deck kinesis-practice >> kinesis-practice.yaml', 'dea lint kinesis-practice.yaml --strict'));
+  maker.command('deck')
+    .summary('write a commented deck template to <id>.yaml')
+    .argument('<id>', 'the deck id: lower-case letters, digits and - _ . /')
+    .description('Write a commented YAML deck with one example card of each type (basic, cloze, mcq, multi) to <id>.yaml in the current folder, or to -o; an existing file is kept unless --force.')
+    .option('-o, --output <file>', 'write here instead of <id>.yaml ("-" for stdout)')
+    .option('--domain <n>', 'exam domain 1-4 as the deck default', domainArg)
+    .option('--task <id>', 'task statement as the deck default, e.g. 1.2 (implies its domain)')
+    .option('--force', 'replace the file if it exists', false)
+    .addHelpText('after', examples('dea new deck kinesis-practice', 'dea new deck glue-notes --domain 1 --task 1.2 -o decks/glue-notes.yaml', 'dea new deck scratch -o -   (print it)'))
+    .action(async (id: string, o) => {
+      const { newDeck } = await import('./commands/new.js');
+      await run(() => newDeck(id, { ...o, ...defaultsFrom(o) }, io))();
+    });
+  maker.command('card')
+    .summary('print one commented card to paste into a deck')
+    .description('Print one commented card of the given type, indented to paste under cards: in a deck.')
+    .addOption(new Option('--type <type>', 'card type').choices(['basic', 'cloze', 'mcq', 'multi']).default('mcq'))
+    .option('--deck <id>', 'the deck id that starts the card id (default: my-deck)')
+    .addHelpText('after', examples('dea new card', 'dea new card --type cloze --deck kinesis-practice', 'dea new card --type multi --deck kinesis-practice >> kinesis-practice.yaml'))
+    .action(async (o) => {
+      const { newCard } = await import('./commands/new.js');
+      await run(() => newCard(o, io))();
+    });
+}
 
 function addStudyCommands(program: Command, io: CommandIo, run: Run): void {
   const drill = withProgressOption(withFilterOptions(withDeckOptions(program.command('drill').alias('review')

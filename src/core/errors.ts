@@ -8,7 +8,10 @@ export type ErrorCode =
   | 'PROGRESS_IO'
   | 'PROGRESS_LOCKED'
   | 'EXAM_NOT_FOUND'
-  | 'NOT_A_TTY';
+  | 'NOT_A_TTY'
+  | 'FILE_NOT_FOUND'
+  | 'FILE_UNREADABLE'
+  | 'FILE_EXISTS';
 
 const EXIT_CODES: Record<ErrorCode, number> = {
   USAGE: 2,
@@ -20,6 +23,9 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   PROGRESS_LOCKED: 1,
   EXAM_NOT_FOUND: 1,
   NOT_A_TTY: 2,
+  FILE_NOT_FOUND: 1,
+  FILE_UNREADABLE: 1,
+  FILE_EXISTS: 1,
 };
 
 /**
