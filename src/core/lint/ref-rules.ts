@@ -20,11 +20,26 @@ export function namesADocument(ref: string): boolean {
   return STANDALONE_PAGE.test(text);
 }
 
+/** Guides AWS has retitled: a ref under the old title sends the reader looking for a book that is gone. */
+const RETITLED: ReadonlyArray<{ old: RegExp; now: string }> = [
+  { old: /\bAWS Glue Developer Guide\b/, now: 'AWS Glue User Guide' },
+  { old: /\bKinesis (?:Data )?Firehose Developer Guide\b/, now: 'Amazon Data Firehose Developer Guide' },
+  { old: /\bKinesis Data Analytics\b[^:]{0,40}\bGuide\b/, now: 'Managed Service for Apache Flink Developer Guide' },
+  { old: /\bElasticsearch Service Developer Guide\b/, now: 'Amazon OpenSearch Service Developer Guide' },
+];
+
+const shown = (r: string): string => (r.length > 80 ? `${r.slice(0, 77)}…` : r);
+
 export function refRules(card: Card): Finding[] {
-  return (card.refs ?? []).filter((r) => !namesADocument(r)).map((r) => ({
-    rule: 'refs' as const, at: card.at.get('refs') ?? card.pos,
-    message: `ref "${r.length > 80 ? `${r.slice(0, 77)}…` : r}" names no document a reader can open`,
-    expected: 'the guide and the page title, or a URL',
-    example: 'refs: ["Amazon Kinesis Data Streams Developer Guide: Resharding a stream"]',
-  }));
+  const out: Finding[] = [];
+  for (const r of card.refs ?? []) {
+    const at = card.at.get('refs') ?? card.pos;
+    if (!namesADocument(r)) {
+      out.push({ rule: 'refs', at, message: `ref "${shown(r)}" names no document a reader can open`, expected: 'the guide and the page title, or a URL', example: 'refs: ["Amazon Kinesis Data Streams Developer Guide: Resharding a stream"]' });
+      continue;
+    }
+    const retitled = RETITLED.find((t) => t.old.test(r));
+    if (retitled) out.push({ rule: 'refs', at, message: `ref "${shown(r)}" cites a guide under its old title`, expected: `the current title: ${retitled.now}` });
+  }
+  return out;
 }
