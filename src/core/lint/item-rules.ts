@@ -41,12 +41,13 @@ function lengthOutlier(card: ChoiceCard): Finding[] {
   const otherLengths = card.options.filter((o) => !o.correct).map((o) => o.text.length);
   const [shortestKey, longestKey] = [Math.min(...keyLengths), Math.max(...keyLengths)];
   const [shortestOther, longestOther] = [Math.min(...otherLengths), Math.max(...otherLengths)];
-  const what = keyLengths.length === 1 ? 'the correct option' : 'every correct option';
+  const one = keyLengths.length === 1;
+  const what = one ? 'the correct option' : 'every correct option';
   let message: string | undefined;
   if (shortestKey >= longestOther * RATIO && shortestKey - longestOther >= MARGIN) {
-    message = `${what} is much longer than every distractor (${shortestKey} characters or more, against at most ${longestOther})`;
+    message = `${what} is much longer than every distractor (${shortestKey} characters${one ? '' : ' or more'}, against at most ${longestOther})`;
   } else if (longestKey * RATIO <= shortestOther && shortestOther - longestKey >= MARGIN) {
-    message = `${what} is much shorter than every distractor (${longestKey} characters or fewer, against at least ${shortestOther})`;
+    message = `${what} is much shorter than every distractor (${longestKey} characters${one ? '' : ' or fewer'}, against at least ${shortestOther})`;
   }
   return message ? [{ rule: 'option-length-outlier', at: card.at.get('answer') ?? card.at.get('options.0'), message, expected: 'options of about the same length and detail' }] : [];
 }
