@@ -6,6 +6,15 @@ import { seededRng } from '../../src/core/rng.js';
 const front = '---\nid: md\ntitle: MD\ndomain: 4\ntask: "4.2"\n---\n';
 
 describe('parseDeck (Markdown)', () => {
+  it('reads a Lint-ignore section as { rule, reason } entries, a reason still required', () => {
+    const card = (entries: string) => `${front}\n## md/b\ntype: basic\n\n**Front:** Q?\n\n**Back:** A.\n\n**Lint-ignore:**\n${entries}\n`;
+    const ok = parseDeck(card('- stem-echo: The number is the requirement.\n- refs: Second reason.'), 'd.md', 'markdown');
+    expect(ok.issues).toEqual([]);
+    expect(ok.deck?.cards[0]?.lintIgnore).toEqual([{ rule: 'stem-echo', reason: 'The number is the requirement.' }, { rule: 'refs', reason: 'Second reason.' }]);
+    const bad = parseDeck(card('- stem-echo'), 'd.md', 'markdown');
+    expect(bad.issues.map((i) => i.message)).toEqual(['cards[0].lint-ignore[0].reason: required field "reason" is missing']);
+  });
+
   it('reads basic, cloze and mcq cards with rationale and refs', () => {
     const body = `
 # Title, ignored
