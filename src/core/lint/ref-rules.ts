@@ -32,14 +32,15 @@ const shown = (r: string): string => (r.length > 80 ? `${r.slice(0, 77)}…` : r
 
 export function refRules(card: Card): Finding[] {
   const out: Finding[] = [];
+  // Located only for a finding: a list of refs written as a block means asking the exact parser.
+  const at = (): Card['pos'] => card.at.get('refs') ?? card.pos;
   for (const r of card.refs ?? []) {
-    const at = card.at.get('refs') ?? card.pos;
     if (!namesADocument(r)) {
-      out.push({ rule: 'refs', at, message: `ref "${shown(r)}" names no document a reader can open`, expected: 'the guide and the page title, or a URL', example: 'refs: ["Amazon Kinesis Data Streams Developer Guide: Resharding a stream"]' });
+      out.push({ rule: 'refs', at: at(), message: `ref "${shown(r)}" names no document a reader can open`, expected: 'the guide and the page title, or a URL', example: 'refs: ["Amazon Kinesis Data Streams Developer Guide: Resharding a stream"]' });
       continue;
     }
     const retitled = RETITLED.find((t) => t.old.test(r));
-    if (retitled) out.push({ rule: 'refs', at, message: `ref "${shown(r)}" cites a guide under its old title`, expected: `the current title: ${retitled.now}` });
+    if (retitled) out.push({ rule: 'refs', at: at(), message: `ref "${shown(r)}" cites a guide under its old title`, expected: `the current title: ${retitled.now}` });
   }
   return out;
 }
