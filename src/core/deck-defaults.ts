@@ -1,14 +1,12 @@
 import { MAX_DECK_ID } from './bank-cards.js';
+import { ID_PATTERN } from './deck-schema.js';
 import { DeaError } from './errors.js';
 import { isTask, parentOf } from './outline.js';
 import { neutralizeLine } from './sanitize.js';
 
-/** The deck id pattern of deck-schema.ts, checked before a deck is written rather than after. */
-const DECK_ID = /^[a-z0-9][a-z0-9._/-]*$/;
-
 /** A deck id a user typed (--id, dea new deck <id>), or a usage error that says what one looks like. */
 export function checkDeckId(id: string): string {
-  if (!DECK_ID.test(id) || id.length > MAX_DECK_ID) {
+  if (!ID_PATTERN.test(id) || id.length > MAX_DECK_ID) {
     throw new DeaError('USAGE', `"${neutralizeLine(id)}" cannot be a deck id`, `a deck id is lower-case letters, digits and - _ . /, at most ${MAX_DECK_ID} characters, e.g. kinesis-practice`);
   }
   return id;

@@ -6,7 +6,7 @@ import * as z from 'zod';
  * Rules that need more than one field (answer key, counts, outline) are lint rules, not schema.
  */
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9._/-]*$/;
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._/-]*$/;
 
 const id = (what: string) =>
   z.string().max(120).regex(ID_PATTERN).meta({

@@ -41,7 +41,7 @@ function parseCached(text: string): LoadedDecks | undefined {
   try {
     const v = JSON.parse(text) as Partial<LoadedDecks>;
     if (!Array.isArray(v.decks) || !Array.isArray(v.files) || !Array.isArray(v.issues)) return undefined;
-    for (const card of [...v.decks, ...v.lintOnly ?? []].flatMap((d) => d.cards)) card.at = { get: () => card.pos };
+    for (const card of v.decks.flatMap((d) => d.cards)) card.at = { get: () => card.pos };
     return v as LoadedDecks;
   } catch {
     return undefined;
@@ -55,7 +55,9 @@ const MAX_ENTRIES = 8;
 async function store(dir: string, file: string, sources: string, loaded: LoadedDecks): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify(loaded, (key, value: unknown) => (key === 'at' && typeof value === 'object' ? undefined : value)), { mode: 0o600 });
+  // Field positions are recomputed on read; decks kept for lint only are never studied.
+  const kept = (key: string, value: unknown) => ((key === 'at' && typeof value === 'object') || key === 'lintOnly' ? undefined : value);
+  await writeFile(temp, JSON.stringify(loaded, kept), { mode: 0o600 });
   await rename(temp, file);
   const names = (await readdir(dir)).filter((n) => join(dir, n) !== file);
   const aged = await Promise.all(names.map(async (n) => ({ n, at: (await stat(join(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));

@@ -37,7 +37,8 @@ const canRun = (card: Card, rule: RuleId): boolean =>
   card.gaps === undefined || !(READS[rule] ?? []).some((f) => card.gaps!.includes(f));
 
 /** A deck with only the cards whose answers can be counted, for the deck-wide statistics. */
-const wholeCards = (deck: Deck): Deck => (deck.cards.some((c) => c.gaps) ? { ...deck, cards: deck.cards.filter((c) => canRun(c, 'option-length-outlier')) } : deck);
+const answersCountable = (c: Card): boolean => !c.gaps?.some((f) => f === 'answer' || f === 'options');
+const wholeCards = (deck: Deck): Deck => (deck.cards.every(answersCountable) ? deck : { ...deck, cards: deck.cards.filter(answersCountable) });
 
 /**
  * Ids and questions of `decks` that `reference` (the shipped decks) already uses: the clashes
