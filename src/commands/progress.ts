@@ -2,6 +2,7 @@ import { inertJson, safeJson } from '../core/sanitize.js';
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { isCalendarDate, isPastDay } from '../core/calendar.js';
 import { DeaError } from '../core/errors.js';
+import { detailedCheck } from '../core/progress-schema.js';
 import { emptyProgress, mergeProgress, parseJournalText, parseProgress, replayJournal, serializeProgress, type Settings } from '../core/progress.js';
 import { progressPath } from '../io/paths.js';
 import { ProgressStore, progressExists } from '../io/progress-store.js';
@@ -33,8 +34,8 @@ export async function mergeInto(opts: { progress?: string }, other: string, io: 
   } catch (e) {
     throw new DeaError('PROGRESS_IO', `cannot read ${other}: ${(e as NodeJS.ErrnoException).code}`, 'give the path of another progress.json');
   }
-  const parsed = parseProgress(text);
-  const journal = parsed.ok ? undefined : parseJournalText(text);
+  const parsed = parseProgress(text, detailedCheck);
+  const journal = parsed.ok ? undefined : parseJournalText(text, detailedCheck);
   if (!parsed.ok && !journal) throw new DeaError('PROGRESS_CORRUPT', `${other} is neither a dea progress file nor a dea journal: ${parsed.problem}`, 'nothing was changed');
   const store = new ProgressStore(progressFile(opts));
   let before = 0;

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { isCalendarDate } from './calendar.js';
 import { mergeReviews, reviewKey, type Review } from './review-log.js';
 
@@ -8,41 +7,16 @@ import { mergeReviews, reviewKey, type Review } from './review-log.js';
  */
 export const PROGRESS_VERSION = 1;
 
-// Normalised to one form (UTC, milliseconds) so instants compare as strings.
-const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date-time').transform((s) => new Date(s).toISOString());
-
-export const reviewSchema = z.looseObject({
-  item: z.string().min(1),
-  at: isoInstant,
-  rating: z.enum(['again', 'hard', 'good', 'easy']),
-  mode: z.enum(['drill', 'quiz', 'exam']),
-  answer: z.enum(['self', 'correct', 'wrong']),
-  ms: z.number().nonnegative(),
-  chosen: z.array(z.number().int().nonnegative()).optional(),
-  confidence: z.enum(['sure', 'unsure', 'guess']).optional(),
-});
-
-// Loose objects: fields written by a newer dea survive a save by this one (forward compatible).
-export const settingsSchema = z.looseObject({
-  examDate: z.string().refine(isCalendarDate, 'a real calendar day as YYYY-MM-DD').optional(),
-  retention: z.number().min(0.7).max(0.99).optional(),
-  maxIntervalDays: z.number().int().min(1).optional(),
-  newPerDay: z.number().int().min(0).optional(),
+export interface Settings {
+  examDate?: string;
+  retention?: number;
+  maxIntervalDays?: number;
+  newPerDay?: number;
   /** The 21 FSRS-6 parameters fitted by `dea progress optimize`. */
-  fsrsParameters: z.array(z.number()).length(21).optional(),
-});
-
-export const progressSchema = z.looseObject({
-  version: z.literal(PROGRESS_VERSION),
-  reviews: z.array(reviewSchema),
-  /** Finished exams; their shape belongs to the exam module, validated there. */
-  exams: z.array(z.looseObject({ id: z.string() })),
-  /** The exam in progress, if any, saved after every answer. */
-  activeExam: z.looseObject({ id: z.string() }).optional(),
-  settings: settingsSchema,
-});
-
-export type Settings = z.infer<typeof settingsSchema>;
+  fsrsParameters?: number[];
+  /** Fields written by a newer dea survive a save by this one (forward compatible). */
+  [field: string]: unknown;
+}
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   reviews: Review[];
@@ -58,8 +32,23 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
 
 export type ParsedProgress = { ok: true; progress: Progress } | { ok: false; problem: string };
 
-/** The file's text → progress, migrated to the current version, or what is wrong with it. */
-export function parseProgress(text: string): ParsedProgress {
+/**
+ * The schema check for what the plain check below does not accept (src/core/progress-schema.ts,
+ * loaded only then): it normalises what it can and words what is wrong.
+ */
+export interface DetailedCheck {
+  progress(doc: unknown): ParsedProgress;
+  journalEntry(value: unknown): JournalEntry | undefined;
+}
+
+/**
+ * The file's text → progress, migrated to the current version, or what is wrong with it.
+ * Without `detailed`, undefined means the file is not exactly as dea writes it: ask again with
+ * the detailed check.
+ */
+export function parseProgress(text: string): ParsedProgress | undefined;
+export function parseProgress(text: string, detailed: DetailedCheck): ParsedProgress;
+export function parseProgress(text: string, detailed?: DetailedCheck): ParsedProgress | undefined {
   let data: unknown;
   try {
     // Windows editors save a BOM; JSON.parse refuses it.
@@ -78,12 +67,7 @@ export function parseProgress(text: string): ParsedProgress {
   }
   const quick = plainProgress(doc);
   if (quick) return { ok: true, progress: quick };
-  const parsed = progressSchema.safeParse(doc);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: `${issue.path.join('.') || 'file'}: ${issue.message}` };
-  }
-  return { ok: true, progress: parsed.data as Progress };
+  return detailed?.progress(doc);
 }
 
 const RATINGS = new Set(['again', 'hard', 'good', 'easy']);
@@ -93,28 +77,43 @@ const CONFIDENCES = new Set(['sure', 'unsure', 'guess']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasId = (v: unknown): boolean => isObject(v) && typeof v.id === 'string';
 
+/** An instant in the one form dea writes (UTC, milliseconds), which the schema leaves as it is. */
+const isPlainInstant = (at: unknown): boolean => typeof at === 'string' && at.length === 24 && new Date(at).toISOString() === at;
+
 /** A review exactly as dea writes it: instants already in the one normalised form. */
 function isPlainReview(r: unknown): boolean {
   if (!isObject(r)) return false;
   const { item, at, rating, mode, answer, ms, chosen, confidence } = r;
-  return typeof item === 'string' && item.length > 0 && typeof at === 'string' && at.length === 24 && new Date(at).toISOString() === at
+  return typeof item === 'string' && item.length > 0 && isPlainInstant(at)
     && RATINGS.has(rating as string) && MODES.has(mode as string) && ANSWERS.has(answer as string) && typeof ms === 'number' && ms >= 0
     && (chosen === undefined || (Array.isArray(chosen) && chosen.every((c) => Number.isInteger(c) && (c as number) >= 0)))
     && (confidence === undefined || CONFIDENCES.has(confidence as string));
 }
 
+const isInteger = (v: unknown, min: number): boolean => Number.isInteger(v) && (v as number) >= min;
+
+/** The settings as the schema accepts them: each known field absent or valid, others kept. */
+function isPlainSettings(s: unknown): boolean {
+  if (!isObject(s)) return false;
+  const { examDate, retention, maxIntervalDays, newPerDay, fsrsParameters } = s;
+  return (examDate === undefined || (typeof examDate === 'string' && isCalendarDate(examDate)))
+    && (retention === undefined || (typeof retention === 'number' && retention >= 0.7 && retention <= 0.99))
+    && (maxIntervalDays === undefined || isInteger(maxIntervalDays, 1))
+    && (newPerDay === undefined || isInteger(newPerDay, 0))
+    && (fsrsParameters === undefined || (Array.isArray(fsrsParameters) && fsrsParameters.length === 21 && fsrsParameters.every((x) => typeof x === 'number' && Number.isFinite(x))));
+}
+
 /**
- * The fast path for a file as dea writes it: a plain structural check of the same rules, with
- * the small settings object still checked by its schema. Anything it does not accept goes to
- * the schema, which normalises what it can and words the error.
+ * The fast path for a file as dea writes it: a plain structural check of the schema's rules.
+ * Anything it does not accept goes to the schema, which normalises what it can and words the
+ * error; a test checks that the two agree.
  */
 export function plainProgress(doc: Record<string, unknown>): Progress | undefined {
   const { version, reviews, exams, activeExam, settings } = doc;
   if (version !== PROGRESS_VERSION || !Array.isArray(reviews) || !Array.isArray(exams) || !exams.every(hasId)) return undefined;
   if (activeExam !== undefined && !hasId(activeExam)) return undefined;
-  const checkedSettings = settingsSchema.safeParse(settings);
-  if (!checkedSettings.success || !reviews.every(isPlainReview)) return undefined;
-  return { ...doc, settings: checkedSettings.data } as unknown as Progress;
+  if (!isPlainSettings(settings) || !reviews.every(isPlainReview)) return undefined;
+  return doc as unknown as Progress;
 }
 
 export const serializeProgress = (p: Progress): string => `${JSON.stringify(p, null, 1)}\n`;
@@ -139,20 +138,34 @@ export type JournalEntry =
   /** Takes back an answer (`u` in the drill): the review with this item, instant and rating. */
   | { type: 'undo'; review: Pick<Review, 'item' | 'at' | 'rating'> };
 
-const journalSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('review'), review: reviewSchema }),
-  z.object({ type: z.literal('exam'), exam: z.looseObject({ id: z.string() }) }),
-  z.object({ type: z.literal('exam-done'), record: z.looseObject({ id: z.string() }) }),
-  z.object({ type: z.literal('undo'), review: reviewSchema.pick({ item: true, at: true, rating: true }) }),
-]);
+/** A journal entry exactly as dea writes it; anything else is for the detailed check. */
+function plainJournalEntry(value: unknown): JournalEntry | undefined {
+  // The schema drops other fields of an entry; an entry that has some is left to it.
+  if (!isObject(value) || Object.keys(value).length !== 2) return undefined;
+  const { type, review, exam, record } = value;
+  const fits = type === 'review' ? isPlainReview(review)
+    : type === 'undo' ? isPlainUndo(review)
+      : type === 'exam' ? hasId(exam)
+        : type === 'exam-done' && hasId(record);
+  return fits ? (value as unknown as JournalEntry) : undefined;
+}
 
-export function parseJournalLine(line: string): JournalEntry | undefined {
+function isPlainUndo(r: unknown): boolean {
+  return isObject(r) && typeof r.item === 'string' && r.item.length > 0 && isPlainInstant(r.at) && RATINGS.has(r.rating as string);
+}
+
+/**
+ * One journal line → its entry. Without `detailed`, undefined means the line is not exactly as
+ * dea writes it: ask again with the detailed check, which says whether it is an entry at all.
+ */
+export function parseJournalLine(line: string, detailed?: DetailedCheck): JournalEntry | undefined {
+  let value: unknown;
   try {
-    const parsed = journalSchema.safeParse(JSON.parse(line));
-    return parsed.success ? (parsed.data as JournalEntry) : undefined;
+    value = JSON.parse(line);
   } catch {
     return undefined;
   }
+  return plainJournalEntry(value) ?? detailed?.journalEntry(value);
 }
 
 /** Applies journal entries, in order, to the folded file's content. */
@@ -176,9 +189,9 @@ export function applyJournal(p: Progress, entries: readonly JournalEntry[]): Pro
 }
 
 /** The entries of a journal file (such as a rescue file); undefined unless every line is one. */
-export function parseJournalText(text: string): JournalEntry[] | undefined {
+export function parseJournalText(text: string, detailed: DetailedCheck): JournalEntry[] | undefined {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
-  const entries = lines.map(parseJournalLine);
+  const entries = lines.map((line) => parseJournalLine(line, detailed));
   return entries.length > 0 && entries.every((e) => e !== undefined) ? (entries as JournalEntry[]) : undefined;
 }
 

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import type { LoadedDecks } from './deck-sources.js';
 import { discoverDeckFiles } from './discover.js';
 import { cacheDir } from './paths.js';
+import { readText } from './read-text.js';
 
 /** Bumped when the shape of a loaded deck changes within one dea version (development builds). */
 const CACHE_FORMAT = 1;
@@ -23,7 +24,7 @@ export async function loadDecksCached(paths: readonly string[], env: NodeJS.Proc
   const sources = hash([pkg.version, CACHE_FORMAT, process.cwd(), ...paths].join('\n'));
   const dir = join(cacheDir(env), 'decks');
   const file = join(dir, `${sources}-${hash(stamps.join('\n'))}.json`);
-  const hit = await readFile(file, 'utf8').then(parseCached, () => undefined);
+  const hit = await readText(file).then(parseCached, () => undefined);
   if (hit) return hit;
   const { loadDecks } = await import('./load-decks.js');
   const loaded = await loadDecks(paths);

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { appendFile, copyFile, mkdir, open, readdir, readFile, rm, stat, truncate } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, open, readdir, rm, stat, truncate } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { withFileLock } from './file-lock.js';
 import { DeaError } from '../core/errors.js';
+import { readText } from './read-text.js';
 import {
   applyJournal, emptyProgress, parseJournalLine, parseProgress, serializeProgress,
-  type JournalEntry, type Progress,
+  type DetailedCheck, type JournalEntry, type Progress,
 } from '../core/progress.js';
 
 /**
@@ -54,7 +55,9 @@ export class ProgressStore {
   async appendAll(entries: readonly JournalEntry[], lockWaitMs?: number): Promise<void> {
     const lines = entries.map((entry) => JSON.stringify(entry));
     // Never write what load would refuse: one bad line would make the whole file unreadable.
-    const bad = lines.find((line) => !parseJournalLine(line));
+    const refused = lines.filter((line) => !parseJournalLine(line));
+    const detailed = refused.length > 0 ? await detailedCheck() : undefined;
+    const bad = refused.find((line) => !parseJournalLine(line, detailed));
     if (bad !== undefined) throw new Error(`refusing to journal an invalid entry: ${bad}`);
     await this.withLock(async () => {
       await this.setAsideTornLine().catch((e: unknown) => ioFailure(this.journal, 'write', e));
@@ -119,13 +122,13 @@ export class ProgressStore {
     const info = await stat(file).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : ioFailure(file, 'read', e)));
     if (!info) return undefined;
     if (!info.isFile()) throw new DeaError('PROGRESS_IO', `${file} is not a regular file (${info.isDirectory() ? 'a folder' : 'a device, pipe or socket'})`, 'move it away, or pass another file with --progress');
-    return readFile(file, 'utf8').catch((e: unknown) => ioFailure(file, 'read', e));
+    return readText(file).catch((e: unknown) => ioFailure(file, 'read', e));
   }
 
   /** The file's text (undefined: no file) as progress; a damaged file is kept and reported. */
   async parseBase(text: string | undefined): Promise<Progress> {
     if (text === undefined) return emptyProgress();
-    const parsed = parseProgress(text);
+    const parsed = parseProgress(text) ?? parseProgress(text, await detailedCheck());
     if (!parsed.ok) await this.corrupt(this.file, parsed.problem, text);
     return parsed.ok ? parsed.progress : emptyProgress();
   }
@@ -138,7 +141,7 @@ export class ProgressStore {
     const entries: JournalEntry[] = [];
     for (const [i, line] of complete.entries()) {
       if (line.trim() === '') continue;
-      const entry = parseJournalLine(line);
+      const entry = parseJournalLine(line) ?? parseJournalLine(line, await detailedCheck());
       if (!entry) await this.corrupt(this.journal, `line ${i + 1} is not a valid entry`, text);
       else entries.push(entry);
     }
@@ -164,6 +167,10 @@ export class ProgressStore {
     return withFileLock(this.file, work, waitMs).catch((e: unknown) => (e instanceof DeaError ? Promise.reject(e) : ioFailure(this.file, 'lock', e)));
   }
 }
+
+let detailed: Promise<DetailedCheck> | undefined;
+/** The schema check, loaded the first time a file or line is not exactly as dea writes it. */
+const detailedCheck = (): Promise<DetailedCheck> => (detailed ??= import('../core/progress-schema.js').then((m) => m.detailedCheck));
 
 const IO_FIX: Record<string, string> = {
   EACCES: 'check the permissions of the file and its folder, or pass another file with --progress',

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import pkg from '../../package.json' with { type: 'json' };
 import { applyJournal, type Settings } from '../core/progress.js';
 import type { Scheduler } from '../core/scheduler.js';
 import { advanceStudyState, studyStateOf, type ItemHistory, type StudyState } from '../core/study-state.js';
 import type { Folded, ProgressStore } from './progress-store.js';
+import { readText } from './read-text.js';
 
 const FORMAT = 1;
 
@@ -26,7 +27,7 @@ interface Key {
  */
 export async function openStudyState(store: ProgressStore, schedulerFor: (settings: Settings) => Scheduler): Promise<{ state: StudyState; scheduler: Scheduler }> {
   const file = `${store.file}.cache`;
-  const cached = parseCache(await readFile(file, 'utf8').catch(() => ''));
+  const cached = parseCache(await readText(file).catch(() => ''));
   // Checked once, under the lock, against exactly the journal read: hashing it is the cost.
   let covered = false;
   let snap = await store.snapshot((stamp, journal) => !(covered = !!cached && coversPrefix(cached.key, stamp, journal)));
@@ -122,7 +123,7 @@ async function writeCache(file: string, key: Key, state: StudyState, scheduler: 
  */
 export async function rekeyAfterFold(store: ProgressStore, folded: Folded): Promise<void> {
   const file = `${store.file}.cache`;
-  const text = await readFile(file, 'utf8').catch(() => '');
+  const text = await readText(file).catch(() => '');
   const cached = parseCache(text);
   if (!cached) return;
   const complete = folded.journal.slice(0, folded.journal.lastIndexOf('\n') + 1);

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { detailedCheck } from '../../src/core/progress-schema.js';
 import { applyJournal, emptyProgress, parseJournalLine, parseProgress, type JournalEntry } from '../../src/core/progress.js';
 
 /**
@@ -8,8 +9,8 @@ import { applyJournal, emptyProgress, parseJournalLine, parseProgress, type Jour
 // Typed loosely, as JSON.parse is: tests reach into saved exams whose shape core keeps open.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function readProgress(file: string): any {
-  const parsed = existsSync(file) ? parseProgress(readFileSync(file, 'utf8')) : { ok: true as const, progress: emptyProgress() };
+  const parsed = existsSync(file) ? parseProgress(readFileSync(file, 'utf8'), detailedCheck) : { ok: true as const, progress: emptyProgress() };
   if (!parsed.ok) throw new Error(`${file}: ${parsed.problem}`);
   const journal = existsSync(`${file}.journal`) ? readFileSync(`${file}.journal`, 'utf8').split('\n').filter((l) => l.trim() !== '') : [];
-  return applyJournal(parsed.progress, journal.map((l) => parseJournalLine(l) as JournalEntry));
+  return applyJournal(parsed.progress, journal.map((l) => parseJournalLine(l, detailedCheck) as JournalEntry));
 }

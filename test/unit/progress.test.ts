@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detailedCheck } from '../../src/core/progress-schema.js';
 import { applyJournal, emptyProgress, mergeProgress, parseJournalText, parseProgress, replayJournal, serializeProgress } from '../../src/core/progress.js';
 import { mergeReviews, type Review } from '../../src/core/review-log.js';
 
@@ -7,18 +8,18 @@ const r = (item: string, at: string, rating: Review['rating'] = 'good'): Review 
 describe('progress file', () => {
   it('round-trips through its serialised form', () => {
     const p = { ...emptyProgress(), reviews: [r('a', '2026-01-01T00:00:00.000Z')], settings: { examDate: '2026-09-01' } };
-    expect(parseProgress(serializeProgress(p))).toEqual({ ok: true, progress: p });
+    expect(parseProgress(serializeProgress(p), detailedCheck)).toEqual({ ok: true, progress: p });
   });
 
   it('says what is wrong with a damaged or foreign file', () => {
-    expect(parseProgress('{"version": 1, "reviews": [')).toMatchObject({ ok: false, problem: expect.stringContaining('not valid JSON') });
-    expect(parseProgress('{"version": 1, "reviews": [{"item": "a"}], "exams": [], "settings": {}}')).toMatchObject({ ok: false, problem: expect.stringContaining('reviews.0') });
-    expect(parseProgress('{"version": 9}')).toMatchObject({ ok: false, problem: expect.stringContaining('newer dea') });
+    expect(parseProgress('{"version": 1, "reviews": [', detailedCheck)).toMatchObject({ ok: false, problem: expect.stringContaining('not valid JSON') });
+    expect(parseProgress('{"version": 1, "reviews": [{"item": "a"}], "exams": [], "settings": {}}', detailedCheck)).toMatchObject({ ok: false, problem: expect.stringContaining('reviews.0') });
+    expect(parseProgress('{"version": 9}', detailedCheck)).toMatchObject({ ok: false, problem: expect.stringContaining('newer dea') });
   });
 
   it('normalises review instants so they compare as text', () => {
     const text = JSON.stringify({ version: 1, reviews: [r('a', '2026-01-01T01:00:00+01:00')], exams: [], settings: {} });
-    const parsed = parseProgress(text);
+    const parsed = parseProgress(text, detailedCheck);
     expect(parsed.ok && parsed.progress.reviews[0]!.at).toBe('2026-01-01T00:00:00.000Z');
   });
 
@@ -43,10 +44,10 @@ describe('progress file', () => {
       JSON.stringify({ type: 'exam', exam: { id: 'x1', current: 3 } }),
       '',
     ].join('\n');
-    const entries = parseJournalText(lines)!;
+    const entries = parseJournalText(lines, detailedCheck)!;
     expect(entries).toHaveLength(2);
-    expect(parseJournalText(`${lines}\nnot json`)).toBeUndefined();
-    expect(parseJournalText('\n')).toBeUndefined();
+    expect(parseJournalText(`${lines}\nnot json`, detailedCheck)).toBeUndefined();
+    expect(parseJournalText('\n', detailedCheck)).toBeUndefined();
     const finished = { ...emptyProgress(), exams: [{ id: 'x1' }] } as never;
     const replayed = replayJournal(finished, entries);
     expect(replayed.reviews).toHaveLength(1);
@@ -62,15 +63,15 @@ describe('progress file', () => {
 describe('progress files from elsewhere', () => {
   const base = { version: 1, reviews: [{ item: 'a/b', at: '2026-01-01T00:00:00.000Z', rating: 'good', mode: 'drill', answer: 'self', ms: 5, future: 1 }], exams: [], settings: { retention: 0.9, newer: 'x' }, addedLater: [1] };
   it('reads a file saved with a UTF-8 BOM', () => {
-    expect(parseProgress(`\uFEFF${JSON.stringify(base)}`).ok).toBe(true);
+    expect(parseProgress(`\uFEFF${JSON.stringify(base)}`, detailedCheck).ok).toBe(true);
   });
   it('keeps fields written by a newer dea through a save', () => {
-    const parsed = parseProgress(JSON.stringify(base));
+    const parsed = parseProgress(JSON.stringify(base), detailedCheck);
     if (!parsed.ok) throw new Error(parsed.problem);
     const again = JSON.parse(serializeProgress(parsed.progress));
     expect([again.addedLater, again.settings.newer, again.reviews[0].future]).toEqual([[1], 'x', 1]);
   });
   it('refuses an exam date that is not a real day', () => {
-    expect(parseProgress(JSON.stringify({ ...base, settings: { examDate: '2027-02-31' } })).ok).toBe(false);
+    expect(parseProgress(JSON.stringify({ ...base, settings: { examDate: '2027-02-31' } }), detailedCheck).ok).toBe(false);
   });
 });
