@@ -1,3 +1,4 @@
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 // One ESM bundle for the CLI with its dependencies inside: node resolves and reads a handful of
@@ -5,6 +6,20 @@ import { defineConfig } from 'tsup';
 // chunks). The CommonJS dependencies (write-file-atomic and its helpers) need a real `require`
 // for node's own modules and `__filename` (write-file-atomic names its temp files from it), hence
 // the banner.
+/**
+ * `import process from 'node:process'` (chalk, @inquirer/core) makes node build an ES module
+ * facade of the process object, which reads every property, `process.report` included: that
+ * getter compiles node's diagnostic-report module, 3-6 ms of every start. The global is the same
+ * object, so the bundle uses it instead (a named import would fail the build, not the run).
+ */
+const processGlobal: Plugin = {
+  name: 'process-global',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: 'process', namespace: 'process-global' }));
+    build.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({ contents: 'module.exports = globalThis.process;', loader: 'js' }));
+  },
+};
+
 export default defineConfig({
   entry: { cli: 'src/cli.ts' },
   format: ['esm'],
@@ -16,6 +31,9 @@ export default defineConfig({
   dts: false,
   silent: true,
   noExternal: [/.*/],
+  // tsup would otherwise strip `node:` and mark the import external before this plugin sees it.
+  removeNodeProtocol: false,
+  esbuildPlugins: [processGlobal],
   // The optimizer's native binding cannot be bundled; it is loaded only by `dea progress optimize`.
   external: ['@open-spaced-repetition/binding'],
   banner: { js: "import { createRequire as __deaCreateRequire } from 'node:module'; import { fileURLToPath as __deaPath } from 'node:url'; const require = __deaCreateRequire(import.meta.url); const __filename = __deaPath(import.meta.url);" },
