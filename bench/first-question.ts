@@ -33,11 +33,20 @@ function untilShown(args: string[], marker: RegExp, env: Record<string, string>)
   });
 }
 
-async function medianOf(args: string[], marker: RegExp, env: Record<string, string>): Promise<number> {
+/**
+ * Median wall time of `args` and of the baseline script, run alternately after one warm-up of
+ * each, so that load from other work on a shared machine hits both alike.
+ */
+async function pairedMedians(args: string[], marker: RegExp, env: Record<string, string>): Promise<{ ms: number; base: number }> {
+  await untilShown(baseline, BASELINE_MARK, {});
   await untilShown(args, marker, env);
   const xs: number[] = [];
-  for (let i = 0; i < RUNS; i++) xs.push(await untilShown(args, marker, env));
-  return median(xs);
+  const bs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    bs.push(await untilShown(baseline, BASELINE_MARK, {}));
+    xs.push(await untilShown(args, marker, env));
+  }
+  return { ms: median(xs), base: median(bs) };
 }
 
 const loaded = await loadDecks([join(ROOT, 'decks')]);
@@ -54,18 +63,18 @@ function history(n: number): Review[] {
 
 const dir = mkdtempSync(join(tmpdir(), 'dea-bench-first-'));
 const QUESTION = /Space or Enter: show the answer|A–[DEF] or 1–[456]/;
+/** A node script printing one question the same way: the baseline every measure is paired with. */
+const baseline = [join(dir, 'baseline.mjs')];
+const BASELINE_MARK = /A–D or 1–4/;
 try {
-  const baselineScript = join(dir, 'baseline.mjs');
-  writeFileSync(baselineScript, "process.stdout.write('Question 1 of 10\\nWhich service fits?\\n ○ A. one\\n\\nA–D or 1–4 choose\\n');\n");
-  const baseline = await medianOf([baselineScript], /A–D or 1–4/, {});
-  report('node printing one question (pty, median)', baseline.toFixed(0), 'ms');
+  writeFileSync(baseline[0]!, "process.stdout.write('Question 1 of 10\\nWhich service fits?\\n ○ A. one\\n\\nA–D or 1–4 choose\\n');\n");
   const sizes = (process.env.BENCH_SIZES ?? '0,10000,100000,300000').split(',').map(Number);
   for (const n of sizes) {
     const file = join(dir, `p-${n}.json`);
     writeFileSync(file, serializeProgress({ ...emptyProgress(), reviews: history(n) }));
     for (const command of ['drill', 'quiz']) {
-      const ms = await medianOf([BIN, command, '--progress', file], QUESTION, { XDG_CACHE_HOME: join(dir, 'cache') });
-      report(`${command} to first question, ${n / 1000}k reviews`, (ms / baseline).toFixed(2), '×', `≤ ${n === 0 ? 2 : 3}× (${ms.toFixed(0)} ms)`);
+      const { ms, base } = await pairedMedians([BIN, command, '--progress', file], QUESTION, { XDG_CACHE_HOME: join(dir, 'cache') });
+      report(`${command} to first question, ${n / 1000}k reviews`, (ms / base).toFixed(2), '×', `≤ ${n === 0 ? 2 : 3}× (${ms.toFixed(0)} vs ${base.toFixed(0)} ms)`);
     }
   }
   // Peak memory and wall time of the commands that start as a session does (the cache is warm).

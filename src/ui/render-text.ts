@@ -17,5 +17,9 @@ export function renderText(text: string, t: Theme, width: number, indent = ''): 
   return indent ? wrapped.split('\n').map((l) => indent + l).join('\n') : wrapped;
 }
 
-/** Terminal width for rendering, kept readable on very wide terminals. */
-export const readableWidth = (columns: number | undefined): number => Math.min(columns ?? 80, 100);
+/**
+ * Terminal width for rendering, kept readable on very wide terminals. A terminal that reports 0
+ * columns has no size set (a pseudo-terminal opened by script(1) from a pipe, some CI runners):
+ * 80 then, as for no terminal, rather than every line cut to the 20-column floor.
+ */
+export const readableWidth = (columns: number | undefined): number => Math.min(columns || 80, 100);

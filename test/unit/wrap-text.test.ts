@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visibleWidth } from '../../src/ui/text-width.js';
 import { wrapStyledLine } from '../../src/ui/wrap-text.js';
+import { readableWidth } from '../../src/ui/render-text.js';
 
 const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -48,5 +49,14 @@ describe('wrapping one styled line', () => {
     expect(rows[0]).toBe('\x1b[36m\x1b[3mone two\x1b[23m\x1b[39m');
     expect(rows[1]).toBe('\x1b[36m\x1b[3mthree\x1b[23m\x1b[39m four');
     expect(rows.slice(2).every((r) => !r.includes('\x1b'))).toBe(true);
+  });
+});
+
+describe('rendering width', () => {
+  it('takes 80 columns from a terminal that reports none or 0, and at most 100', () => {
+    expect(readableWidth(undefined)).toBe(80);
+    expect(readableWidth(0)).toBe(80);
+    expect(readableWidth(60)).toBe(60);
+    expect(readableWidth(200)).toBe(100);
   });
 });
