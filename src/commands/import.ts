@@ -6,7 +6,7 @@ import { importBank, type BankImport } from '../core/import-bank.js';
 import { importedDeckYaml } from '../core/import-yaml.js';
 import { sortIssues, type Issue } from '../core/issues.js';
 import { clashesWith, lintDecks } from '../core/lint/lint.js';
-import { parseDeck } from '../core/parse-deck.js';
+import { parseDeckText } from '../io/parse-deck-text.js';
 import { neutralizeLine } from '../core/sanitize.js';
 import { loadDecksCached } from '../io/deck-cache.js';
 import { builtinDecksDir } from '../io/paths.js';
@@ -53,7 +53,7 @@ export async function importCommand(file: string, opts: ImportCommandOptions, io
  * to parse cleanly, so a parse or schema issue here is dea's bug, not the user's.
  */
 async function lintResult(yaml: string, file: string): Promise<Issue[]> {
-  const parsed = parseDeck(yaml, file, 'yaml');
+  const parsed = await parseDeckText(yaml, file, 'yaml');
   if (!parsed.deck || parsed.issues.length > 0) {
     throw new Error(`dea import wrote a deck that does not parse: ${parsed.issues.map((i) => `${i.line}:${i.col} ${i.message}`).join('; ')}`);
   }

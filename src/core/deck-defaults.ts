@@ -1,5 +1,5 @@
 import { MAX_DECK_ID } from './bank-cards.js';
-import { ID_PATTERN } from './deck-schema.js';
+import { ID_PATTERN } from './deck-fields.js';
 import { DeaError } from './errors.js';
 import { isTask, parentOf } from './outline.js';
 import { neutralizeLine } from './sanitize.js';

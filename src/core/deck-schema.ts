@@ -6,10 +6,14 @@ import * as z from 'zod';
  * Rules that need more than one field (answer key, counts, outline) are lint rules, not schema.
  */
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._/-]*$/;
+import {
+  DOMAIN_MAX, DOMAIN_MIN, ID_MAX, ID_PATTERN, LETTER_PATTERN, OPTIONS_MAX, OPTIONS_MIN, SKILL_PATTERN, TASK_PATTERN,
+} from './deck-fields.js';
+
+export { ID_PATTERN } from './deck-fields.js';
 
 const id = (what: string) =>
-  z.string().max(120).regex(ID_PATTERN).meta({
+  z.string().max(ID_MAX).regex(ID_PATTERN).meta({
     description: `Stable ${what} id: lower-case letters, digits and - _ . /. Never change it once published.`,
   });
 
@@ -22,9 +26,9 @@ const optionSchema = z.strictObject({
 
 const common = {
   id: id('card'),
-  domain: z.number().int().min(1).max(4).optional().meta({ description: 'Exam domain 1–4 (default: the deck’s).' }),
-  task: z.string().regex(/^[1-4]\.\d+$/).optional().meta({ description: 'Task statement, quoted: "1.2".' }),
-  skill: z.string().regex(/^[1-4]\.\d+\.\d+$/).optional().meta({ description: 'Skill of the v1.1 outline, quoted: "1.2.6".' }),
+  domain: z.number().int().min(DOMAIN_MIN).max(DOMAIN_MAX).optional().meta({ description: 'Exam domain 1–4 (default: the deck’s).' }),
+  task: z.string().regex(TASK_PATTERN).optional().meta({ description: 'Task statement, quoted: "1.2".' }),
+  skill: z.string().regex(SKILL_PATTERN).optional().meta({ description: 'Skill of the v1.1 outline, quoted: "1.2.6".' }),
   tags: z.array(z.string().min(1)).optional(),
   explanation: z.string().optional().meta({ description: 'The teaching point; required on mcq and multi.' }),
   refs: z.array(z.string().min(1)).optional().meta({ description: 'Where to read more: "<guide>: <page title>" of an AWS documentation page, or its URL.' }),
@@ -34,7 +38,7 @@ const common = {
   })).optional().meta({ description: 'Warnings acknowledged on this card, each with its reason.' }),
 };
 
-const letter = z.string().regex(/^[A-Z]$/);
+const letter = z.string().regex(LETTER_PATTERN);
 
 export const cardSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...common, type: z.literal('basic'), front: text('The question.'), back: text('The answer.') }),
@@ -47,14 +51,14 @@ export const cardSchema = z.discriminatedUnion('type', [
     ...common,
     type: z.literal('mcq'),
     stem: text('Scenario and question.'),
-    options: z.array(optionSchema).min(2).max(26),
+    options: z.array(optionSchema).min(OPTIONS_MIN).max(OPTIONS_MAX),
     answer: z.union([letter, z.array(letter)]).meta({ description: 'Letter of the one correct option: A is the first.' }),
   }),
   z.strictObject({
     ...common,
     type: z.literal('multi'),
     stem: text('Scenario and question, ending with "(Choose two.)" or similar.'),
-    options: z.array(optionSchema).min(2).max(26),
+    options: z.array(optionSchema).min(OPTIONS_MIN).max(OPTIONS_MAX),
     select: z.number().int().min(1).meta({ description: 'How many options to choose.' }),
     answer: z.array(letter).meta({ description: 'Letters of the correct options: [A, D].' }),
   }),
@@ -65,8 +69,8 @@ export const deckMetaShape = {
   id: id('deck'),
   title: text('Human title of the deck.'),
   description: z.string().optional(),
-  domain: z.number().int().min(1).max(4).optional().meta({ description: 'Default domain for the cards.' }),
-  task: z.string().regex(/^[1-4]\.\d+$/).optional().meta({ description: 'Default task statement, quoted: "1.2".' }),
+  domain: z.number().int().min(DOMAIN_MIN).max(DOMAIN_MAX).optional().meta({ description: 'Default domain for the cards.' }),
+  task: z.string().regex(TASK_PATTERN).optional().meta({ description: 'Default task statement, quoted: "1.2".' }),
   tags: z.array(z.string().min(1)).optional(),
   sources: z.array(z.string().min(1)).optional(),
 };
@@ -75,6 +79,7 @@ export const deckSchema = z
   .strictObject({ ...deckMetaShape, cards: z.array(cardSchema).min(1) })
   .meta({ title: 'dea deck (format v1)', description: 'A deck of flashcards and exam-style items for dea.' });
 
+/** Keep in step with plain-check.ts: test/unit/plain-card-check.test.ts compares the two. */
 export const deckMetaSchema = z.strictObject(deckMetaShape);
 
 /** Every field name the format knows, to suggest the one an unknown field was meant to be. */

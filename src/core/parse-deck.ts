@@ -1,4 +1,4 @@
-import type { ParseResult } from './parse-yaml.js';
+import type { DetailedValidator, ParseResult } from './parse-yaml.js';
 import { parseYamlDeck } from './parse-yaml.js';
 import { parseMarkdownDeck } from './parse-markdown.js';
 
@@ -11,8 +11,12 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** A deck file's text → the deck and/or its issues. Pure: the caller reads the file. */
-export function parseDeck(text: string, file: string, format: DeckFormat): ParseResult {
+/**
+ * A deck file's text → the deck and/or its issues. Pure: the caller reads the file.
+ * Without `detailed` (validate-deck-detailed.ts), a deck the plain check refuses comes back as
+ * `needsDetail`; src/io/parse-deck-text.ts loads the detailed validator then and parses again.
+ */
+export function parseDeck(text: string, file: string, format: DeckFormat, detailed?: DetailedValidator): ParseResult {
   const source = normalizeNewlines(text);
-  return format === 'yaml' ? parseYamlDeck(source, file) : parseMarkdownDeck(source, file);
+  return format === 'yaml' ? parseYamlDeck(source, file, 0, detailed) : parseMarkdownDeck(source, file, detailed);
 }

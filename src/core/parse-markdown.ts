@@ -5,7 +5,7 @@ import { parseYamlDoc } from './yaml-locate.js';
 import type { IssueDraft } from './issues.js';
 import type { Pos } from './model.js';
 import { parseMarkdownCards } from './markdown-cards.js';
-import { MAX_YAML_ALIASES, validateDeckData, type ParseResult } from './parse-yaml.js';
+import { MAX_YAML_ALIASES, validateDeckData, type DetailedValidator, type ParseResult } from './parse-yaml.js';
 
 const FRONT_MATTER_OPEN = /^---([^\n]*)\n/;
 
@@ -18,7 +18,8 @@ const refuse = (): never => {
 };
 const SAFE_ENGINES = { yaml: () => ({}), js: refuse, javascript: refuse, json: refuse, coffee: refuse, cson: refuse, toml: refuse };
 
-export function parseMarkdownDeck(source: string, file: string): ParseResult {
+/** Without `detailed`, a deck the plain check refuses comes back as `needsDetail` (validate-deck.ts). */
+export function parseMarkdownDeck(source: string, file: string, detailed?: DetailedValidator): ParseResult {
   const open = FRONT_MATTER_OPEN.exec(source);
   if (!open) return { issues: [frontMatterIssue('a Markdown deck starts with YAML front matter', 1)] };
   const language = open[1]!.trim();
@@ -39,10 +40,10 @@ export function parseMarkdownDeck(source: string, file: string): ParseResult {
     return { issues: [frontMatterIssue(`cannot read front matter: ${(e as Error).message}`, 1)] };
   }
   const bodyFirstLine = source.slice(0, source.length - split.content.length).split('\n').length;
-  return parseParts(split.matter.replace(/^\n/, ''), split.content, file, bodyFirstLine);
+  return parseParts(split.matter.replace(/^\n/, ''), split.content, file, bodyFirstLine, detailed);
 }
 
-function parseParts(frontMatter: string, body: string, file: string, bodyFirstLine: number): ParseResult {
+function parseParts(frontMatter: string, body: string, file: string, bodyFirstLine: number, detailed?: DetailedValidator): ParseResult {
   const { doc, lineCounter: lc } = parseYamlDoc(frontMatter);
   const fmPos = (offset: number): Pos => {
     const p = lc.linePos(offset);
@@ -79,7 +80,9 @@ function parseParts(frontMatter: string, body: string, file: string, bodyFirstLi
     return isNode(node) && node.range ? fmPos(node.range[0]) : { line: 1, col: 1 };
   };
   if (cards.length === 0) issues.push(frontMatterIssue('no cards: each card starts with a "## <card id>" heading', bodyFirstLine));
-  const result = validateDeckData(data, file, locate, 'markdown');
+  const result = validateDeckData(data, file, locate, 'markdown', detailed);
+  // The parse again with the detailed validator reports the body's issues with the schema's.
+  if (result.needsDetail) return result;
   return { ...result, issues: [...issues, ...result.issues] };
 }
 

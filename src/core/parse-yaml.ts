@@ -2,7 +2,7 @@ import jsYaml from 'js-yaml';
 import type { IssueDraft } from './issues.js';
 import type { Pos } from './model.js';
 import type { Locate } from './schema-issues.js';
-import { validateDeckData, type ParseResult } from './validate-deck.js';
+import { validateDeckData, type DetailedValidator, type ParseResult } from './validate-deck.js';
 import { MAX_YAML_DEPTH, yamlBoundsIssues } from './yaml-bounds.js';
 import { describeSyntaxErrors } from './yaml-errors.js';
 import { fastLocate } from './fast-locate.js';
@@ -11,7 +11,7 @@ import { linePos, locateIn, parseYamlDoc, type YamlDoc } from './yaml-locate.js'
 /** An alias bomb expands exponentially; real decks need a handful of aliases at most. */
 export const MAX_YAML_ALIASES = 100;
 
-export { validateDeckData, type ParseResult } from './validate-deck.js';
+export { validateDeckData, type DetailedValidator, type ParseResult } from './validate-deck.js';
 
 /** An anchor definition: without one there can be no alias, so js-yaml is safe to use. */
 const ANCHOR = /(?:^|[\s[{,:-])&[^\s[\]{},]+/m;
@@ -20,8 +20,9 @@ const ANCHOR = /(?:^|[\s[{,:-])&[^\s[\]{},]+/m;
  * A YAML deck string → the deck and/or the issues that stop it loading. Never throws.
  * Clean decks take the fast path (js-yaml, positions of cards from its listener); anything with
  * anchors, syntax errors or schema errors goes through `yaml`, which reports exact positions.
+ * Without `detailed`, a deck the plain check refuses comes back as `needsDetail` (validate-deck.ts).
  */
-export function parseYamlDeck(source: string, file: string, lineOffset = 0): ParseResult {
+export function parseYamlDeck(source: string, file: string, lineOffset = 0, detailed?: DetailedValidator): ParseResult {
   const shift = (p: Pos): Pos => ({ line: p.line + lineOffset, col: p.col });
   let exact: YamlDoc | undefined;
   const exactDoc = () => (exact ??= parseYamlDoc(source));
@@ -29,7 +30,7 @@ export function parseYamlDeck(source: string, file: string, lineOffset = 0): Par
   if (fast) {
     let lines: string[] | undefined;
     const locate: Locate = (path) => shift(fastLocate(fast.data, fast.positions, (lines ??= source.split('\n')), path) ?? locateIn(exactDoc(), path));
-    return validateDeckData(fast.data, file, locate);
+    return validateDeckData(fast.data, file, locate, 'yaml', detailed);
   }
   const { doc, lineCounter } = exactDoc();
   if (doc.errors.length > 0) {
@@ -45,7 +46,7 @@ export function parseYamlDeck(source: string, file: string, lineOffset = 0): Par
   } catch (e) {
     return { issues: [syntaxIssue(`cannot expand YAML: ${(e as Error).message}`, shift({ line: 1, col: 1 }), `at most ${MAX_YAML_ALIASES} alias uses per file`)] };
   }
-  return validateDeckData(data, file, (path) => shift(locateIn(exactDoc(), path)));
+  return validateDeckData(data, file, (path) => shift(locateIn(exactDoc(), path)), 'yaml', detailed);
 }
 
 export interface FastLoad {

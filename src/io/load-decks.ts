@@ -1,12 +1,13 @@
 import type { Issue } from '../core/issues.js';
 import type { Deck } from '../core/model.js';
-import { deckFormatOf, parseDeck } from '../core/parse-deck.js';
+import { deckFormatOf } from '../core/parse-deck.js';
 import { applyLintIgnore } from '../core/lint/acknowledge.js';
 import { lintDecks } from '../core/lint/lint.js';
 import { sortIssues } from '../core/issues.js';
 import { discoverDeckFiles } from './discover.js';
 import type { LoadedDecks } from './deck-sources.js';
 import { displayPath } from './paths.js';
+import { parseDeckText } from './parse-deck-text.js';
 import { readDeckFile } from './read-deck-file.js';
 
 export { deckSources, studyableCards, type DeckSourceOptions, type LoadedDecks } from './deck-sources.js';
@@ -31,7 +32,7 @@ export async function loadDecks(paths: readonly string[]): Promise<LoadedDecks> 
       issues.push({ file, ...read.issue });
       continue;
     }
-    const parsed = parseDeck(read.text, file, format);
+    const parsed = await parseDeckText(read.text, file, format);
     issues.push(...parsed.issues.map((i) => ({ file, ...i })));
     if (parsed.deck) (parsed.lintOnly ? lintOnly : decks).push(parsed.deck);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANKI_HEADERS, ankiText } from '../../src/core/anki-export.js';
-import { parseDeck } from '../../src/core/parse-deck.js';
+import { parseDeck } from '../helpers/parse-deck.js';
 
 const deck = parseDeck(`id: t
 title: Test & "deck"

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintDecks } from '../../src/core/lint/lint.js';
-import { parseDeck } from '../../src/core/parse-deck.js';
+import { parseDeck } from '../helpers/parse-deck.js';
 import { seededRng } from '../../src/core/rng.js';
 import { hostileFamilies, mutate, type HostileDeck } from '../helpers/hostile-decks.js';
 

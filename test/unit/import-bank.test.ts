@@ -6,7 +6,7 @@ import { hashcardsCloze } from '../../src/core/bank-cards.js';
 import { importBank, type ImportOptions } from '../../src/core/import-bank.js';
 import { importedDeckYaml } from '../../src/core/import-yaml.js';
 import { lintDecks } from '../../src/core/lint/lint.js';
-import { parseDeck } from '../../src/core/parse-deck.js';
+import { parseDeck } from '../helpers/parse-deck.js';
 
 const opts: ImportOptions = { deckId: 'bank', fallbackTitle: 'bank' };
 const run = (text: string, o: Partial<ImportOptions> = {}) => importBank(text, { ...opts, ...o });

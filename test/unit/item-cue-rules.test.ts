@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyLintIgnore } from '../../src/core/lint/acknowledge.js';
 import { isDistinctive, wordsOf } from '../../src/core/lint/item-words.js';
 import { lintDecks } from '../../src/core/lint/lint.js';
-import { parseDeck } from '../../src/core/parse-deck.js';
+import { parseDeck } from '../helpers/parse-deck.js';
 
 const deck = (cards: string) => {
   const r = parseDeck(`id: r\ntitle: R\ndomain: 1\ntask: "1.1"\ncards:\n${cards}`, 'r.yaml', 'yaml');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { lintDecks } from '../../src/core/lint/lint.js';
-import { parseDeck } from '../../src/core/parse-deck.js';
+import { parseDeck } from '../helpers/parse-deck.js';
 import { parseYamlDoc } from '../../src/core/yaml-locate.js';
 import { ROOT } from '../helpers/run-cli.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintDecks } from '../../src/core/lint/lint.js';
 import { upperTail } from '../../src/core/lint/stats.js';
-import { parseDeck } from '../../src/core/parse-deck.js';
+import { parseDeck } from '../helpers/parse-deck.js';
 
 const load = (cards: string, id = 'r') => {
   const r = parseDeck(`id: ${id}\ntitle: R\ndomain: 1\ntask: "1.1"\ncards:\n${cards}`, `${id}.yaml`, 'yaml');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '../../src/core/parse-deck.js';
+import { parseDeck } from '../helpers/parse-deck.js';
 import { headingTitle, metaPair } from '../../src/core/markdown-cards.js';
 import { seededRng } from '../../src/core/rng.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '../../src/core/parse-deck.js';
+import { parseDeck } from '../helpers/parse-deck.js';
 
 const deck = (cards: string, head = 'id: t\ntitle: T\ndomain: 1\ntask: "1.1"\n') => `${head}cards:\n${cards}`;
 const basic = '  - id: t/a\n    type: basic\n    front: Q?\n    back: A.\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintDecks } from '../../src/core/lint/lint.js';
-import { parseDeck } from '../../src/core/parse-deck.js';
+import { parseDeck } from '../helpers/parse-deck.js';
 
 const staleOf = (front: string, back: string) => {
   const r = parseDeck(`id: r\ntitle: R\ndomain: 1\ntask: "1.1"\ncards:\n  - id: r/a\n    type: basic\n    front: "${front}"\n    back: "${back}"\n`, 'r.yaml', 'yaml');
