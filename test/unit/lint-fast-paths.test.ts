@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/lint/context.js';
 import { wordsOf } from '../../src/core/lint/item-words.js';
 import { seededRng } from '../../src/core/rng.js';
+import { STALE_FACTS } from '../../src/core/lint/stale-facts.js';
+import { tailSurelyAtLeast, upperTail } from '../../src/core/lint/stats.js';
 
 /** The simple versions the lint rules used before they were tuned: the faster ones must agree. */
 const EDGE_PUNCTUATION = '"\'()[]{},.;:!?“”‘’`*';
@@ -52,3 +54,28 @@ describe('tuned lint helpers agree with the simple versions', () => {
   });
 });
 
+describe('stale-fact prefilter', () => {
+  it('each fact names, as a plain string, the service its first `about` pattern requires', () => {
+    for (const fact of STALE_FACTS) {
+      expect(fact.about[0]!.source).toBe(`\\b${fact.names}\\b`);
+      expect(fact.about[0]!.flags).toBe('');
+    }
+  });
+});
+
+describe('Cantelli bound before the exact tail', () => {
+  it('never claims a tail the exact sum does not reach (5,000 random decks)', () => {
+    const rng = seededRng(11);
+    let skipped = 0;
+    for (let i = 0; i < 5_000; i++) {
+      const ps = Array.from({ length: 1 + Math.floor(rng() * 80) }, () => (rng() < 0.2 ? 0 : rng() < 0.5 ? 0.25 : rng()));
+      const x = Math.floor(rng() * (ps.length + 2));
+      const floor = rng() < 0.5 ? 0.02 : 0.02 / 6;
+      if (tailSurelyAtLeast(ps, x, floor)) {
+        skipped++;
+        expect(upperTail(ps, x)).toBeGreaterThanOrEqual(floor);
+      }
+    }
+    expect(skipped).toBeGreaterThan(1_000);
+  });
+});
