@@ -14,7 +14,8 @@ const LETTER_REF = /\b(?:option|answer|choice)s? [A-F]\b/;
 
 /** The rules that look at one card at a time. */
 export function cardRules(card: Card): Finding[] {
-  const findings = [...outlineRules(card), ...textRules(card), ...refRules(card)];
+  const findings = outlineRules(card);
+  findings.push(...textRules(card), ...refRules(card));
   if (card.type === 'cloze') findings.push(...clozeRules(card.text, () => card.at.get('text')));
   if (card.type === 'mcq' || card.type === 'multi') findings.push(...choiceRules(card), ...itemCueRules(card));
   return findings;

@@ -7,9 +7,7 @@ import { isDistinctive, wordsOf } from './item-words.js';
  * stem, a key of a different length from every distractor, distractors made wrong by "always".
  */
 export function itemCueRules(card: ChoiceCard): Finding[] {
-  const keys = card.options.filter((o) => o.correct);
-  const distractors = card.options.filter((o) => !o.correct);
-  if (keys.length === 0 || distractors.length === 0) return [];
+  if (!card.options.some((o) => o.correct) || !card.options.some((o) => !o.correct)) return [];
   return [...stemEcho(card), ...lengthOutlier(card), ...absoluteTerms(card)];
 }
 
@@ -24,7 +22,7 @@ function stemEcho(card: ChoiceCard): Finding[] {
   const out: Finding[] = [];
   card.options.forEach((o, i) => {
     if (!o.correct) return;
-    const candidates = [...new Set(wordsOf(o.text))].filter(isDistinctive);
+    const candidates = distinct(wordsOf(o.text).filter(isDistinctive));
     if (candidates.length === 0) return;
     stem ??= new Set(wordsOf(card.stem));
     const inStem = candidates.filter((w) => stem!.has(w));
@@ -40,6 +38,10 @@ function stemEcho(card: ChoiceCard): Finding[] {
   });
   return out;
 }
+
+/** The words once each, in order of first use; a key has few distinctive words, mostly none. */
+const distinct = (words: string[]): string[] =>
+  words.length < 2 ? words : words.length <= 16 ? words.filter((w, i) => words.indexOf(w) === i) : [...new Set(words)];
 
 /** Much longer: 1.5 times the longest distractor and 25 characters more. Much shorter: the reverse. */
 const RATIO = 1.5;
