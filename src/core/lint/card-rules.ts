@@ -5,7 +5,7 @@ import { hasUnsafeChars } from '../sanitize.js';
 import { cardTexts, normalizeText, type Finding } from './context.js';
 import { itemCueRules } from './item-rules.js';
 import { refRules } from './ref-rules.js';
-import { ANY_OLD_FIGURE, STALE_FACTS, TEACHES_CHANGE } from './stale-facts.js';
+import { ANY_OLD_FIGURE, STALE_FACTS, TEACHES_CHANGE, mayHaveStaleFact } from './stale-facts.js';
 import { ANY_SERVICE_NAME, RENAMED, RENAME_CONTEXT, RETIRED, RETIREMENT_WORDS } from './services.js';
 
 const CHOOSE = /\b(?:choose|select|pick)\s+(two|three|four|five|six|\d+)\b/gi;
@@ -14,7 +14,8 @@ const LETTER_REF = /\b(?:option|answer|choice)s? [A-F]\b/;
 
 /** The rules that look at one card at a time. */
 export function cardRules(card: Card): Finding[] {
-  const findings = [...outlineRules(card), ...textRules(card), ...refRules(card)];
+  const findings = outlineRules(card);
+  findings.push(...textRules(card), ...refRules(card));
   if (card.type === 'cloze') findings.push(...clozeRules(card.text, () => card.at.get('text')));
   if (card.type === 'mcq' || card.type === 'multi') findings.push(...choiceRules(card), ...itemCueRules(card));
   return findings;
@@ -37,12 +38,13 @@ function outlineRules(card: Card): Finding[] {
 function textRules(card: Card): Finding[] {
   const out: Finding[] = [];
   const texts = cardTexts(card);
+  const staleFactsPossible = mayHaveStaleFact(texts);
   for (const { field, text } of texts) {
     // Positions are looked up only for findings: locating can mean re-parsing the file.
     const at = (): Card['pos'] => card.at.get(field) ?? card.pos;
     if (hasUnsafeChars(text)) out.push({ rule: 'control-chars', at: at(), message: `${field} contains control characters or ANSI escapes`, expected: 'plain text; they are shown neutralised' });
     if (ANY_SERVICE_NAME.test(text)) out.push(...serviceNameFindings(text, texts, at));
-    if (ANY_OLD_FIGURE.test(text)) out.push(...staleFacts(text, texts, at));
+    if (staleFactsPossible && ANY_OLD_FIGURE.test(text)) out.push(...staleFacts(text, texts, at));
     if (LETTER_REF.test(text)) out.push({ rule: 'letter-reference', at: at(), message: `${field} refers to an option by letter, but options are shuffled when shown`, expected: 'refer to the option by what it says' });
   }
   return out;

@@ -36,9 +36,15 @@ export function cardTexts(card: Card): Array<{ field: string; text: string }> {
   return texts;
 }
 
+/** Whitespace that /\s+/ → ' ' would change: a run of it, or any other than a space. */
+const SPACING_TO_COLLAPSE = /\s\s|[^\S ]/;
+
 /** Case, spacing and trailing punctuation do not make two texts different. */
 export function normalizeText(text: string): string {
-  const spaced = text.toLowerCase().replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  // Every single space is a match of /\s+/g, so replacing built a new string for nearly every
+  // text; most texts have no other whitespace and no run of it, and are kept as they are.
+  const spaced = SPACING_TO_COLLAPSE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
   // Trailing punctuation stripped by hand: /[\s.?!:;,]+$/ retried from every character of a
   // long run of punctuation inside the text, which made one card take seconds.
   let end = spaced.length;

@@ -1,12 +1,14 @@
 import type { ChoiceCard, Deck } from '../model.js';
 import { optionLetter } from '../model.js';
 import type { Finding } from './context.js';
-import { upperTail } from './stats.js';
+import { tailSurelyAtLeast, upperTail } from './stats.js';
 
 /** Below this many items a deck is too small to tell a cue from chance. */
 const MIN_ITEMS = 6;
 /** A cue is reported when chance alone would produce it less than 1% of the time. */
 const ALPHA = 0.01;
+/** The cheap bound must clear the threshold by this factor, far beyond any rounding of the exact tail. */
+const BOUND_MARGIN = 2;
 
 const choiceCards = (deck: Deck): ChoiceCard[] =>
   deck.cards.filter((c): c is ChoiceCard => c.type === 'mcq' || c.type === 'multi');
@@ -24,6 +26,7 @@ export function longestCorrect(deck: Deck): Finding[] {
     if (unique && c.options[longest]?.correct) hits++;
   }
   const chance = items.map((c) => c.select / c.options.length);
+  if (tailSurelyAtLeast(chance, hits, ALPHA * BOUND_MARGIN)) return [];
   const p = upperTail(chance, hits);
   if (p >= ALPHA) return [];
   const expected = chance.reduce((a, b) => a + b, 0);
@@ -43,6 +46,7 @@ export function answerPosition(deck: Deck): Finding[] {
     const hits = items.filter((c) => c.options[pos]?.correct).length;
     const chance = items.map((c) => (pos < c.options.length ? 1 / c.options.length : 0));
     // Bonferroni: we test every position, so each test gets its share of the error rate.
+    if (tailSurelyAtLeast(chance, hits, (ALPHA / width) * BOUND_MARGIN)) continue;
     const p = upperTail(chance, hits) * width;
     if (p < ALPHA) {
       return [{

@@ -7,21 +7,28 @@ import { isDistinctive, wordsOf } from './item-words.js';
  * stem, a key of a different length from every distractor, distractors made wrong by "always".
  */
 export function itemCueRules(card: ChoiceCard): Finding[] {
-  const keys = card.options.filter((o) => o.correct);
-  const distractors = card.options.filter((o) => !o.correct);
-  if (keys.length === 0 || distractors.length === 0) return [];
+  if (!card.options.some((o) => o.correct) || !card.options.some((o) => !o.correct)) return [];
   return [...stemEcho(card), ...lengthOutlier(card), ...absoluteTerms(card)];
 }
 
-/** Distinctive stem words (see item-words.ts) that a correct option repeats and no distractor does. */
+/**
+ * Distinctive stem words (see item-words.ts) that a correct option repeats and no distractor does.
+ * Worked out from the key's words first: most keys have no distinctive word the stem also has,
+ * and then the distractors' words are never split (that was most of this rule's time).
+ */
 function stemEcho(card: ChoiceCard): Finding[] {
-  const stem = new Set(wordsOf(card.stem).filter(isDistinctive));
-  if (stem.size === 0) return [];
-  const inDistractors = new Set(card.options.filter((o) => !o.correct).flatMap((o) => wordsOf(o.text)));
+  let stem: ReadonlySet<string> | undefined;
+  let inDistractors: ReadonlySet<string> | undefined;
   const out: Finding[] = [];
   card.options.forEach((o, i) => {
     if (!o.correct) return;
-    const echoed = [...new Set(wordsOf(o.text))].filter((w) => stem.has(w) && !inDistractors.has(w));
+    const candidates = distinct(wordsOf(o.text).filter(isDistinctive));
+    if (candidates.length === 0) return;
+    stem ??= new Set(wordsOf(card.stem));
+    const inStem = candidates.filter((w) => stem!.has(w));
+    if (inStem.length === 0) return;
+    inDistractors ??= new Set(card.options.filter((d) => !d.correct).flatMap((d) => wordsOf(d.text)));
+    const echoed = inStem.filter((w) => !inDistractors!.has(w));
     if (echoed.length === 0) return;
     out.push({
       rule: 'stem-echo', at: card.at.get(`options.${i}`),
@@ -31,6 +38,10 @@ function stemEcho(card: ChoiceCard): Finding[] {
   });
   return out;
 }
+
+/** The words once each, in order of first use; a key has few distinctive words, mostly none. */
+const distinct = (words: string[]): string[] =>
+  words.length < 2 ? words : words.length <= 16 ? words.filter((w, i) => words.indexOf(w) === i) : [...new Set(words)];
 
 /** Much longer: 1.5 times the longest distractor and 25 characters more. Much shorter: the reverse. */
 const RATIO = 1.5;

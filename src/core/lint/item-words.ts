@@ -54,24 +54,42 @@ const toSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/)
 const PRODUCTS = toSet(PRODUCT_WORDS);
 const COMMON = new Set([...toSet(FUNCTION_WORDS), ...toSet(SCENARIO_WORDS), ...PRODUCTS, ...toSet(COMMON_WORDS)]);
 
-const EDGE_PUNCTUATION = '"\'()[]{},.;:!?“”‘’`*';
+/** Edge punctuation by char code: `"'()[]{},.;:!?“”‘’` and backtick and `*`. */
+const EDGE = new Set([...'"\'()[]{},.;:!?“”‘’`*'].map((c) => c.charCodeAt(0)));
 
-/** A text's words, lower-cased, edge punctuation and a plural "s" taken off. */
+/** The characters `\s` matches: words are split where `split(/\s+/)` would split them. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * A text's words, lower-cased, edge punctuation and a plural "s" taken off. One scan of the
+ * lower-cased text (no split array, no trimmed intermediates): this runs on every stem and
+ * option at each lint, and the split version was among the rules' largest costs (with its garbage).
+ */
 export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const raw of text.toLowerCase().split(/\s+/)) {
-    let start = 0;
-    let end = raw.length;
-    while (start < end && EDGE_PUNCTUATION.includes(raw[start]!)) start++;
-    while (end > start && EDGE_PUNCTUATION.includes(raw[end - 1]!)) end--;
-    if (end > start) out.push(singular(raw.slice(start, end)));
+  let i = 0;
+  while (i < lower.length) {
+    while (i < lower.length && isSpace(lower.charCodeAt(i))) i++;
+    let end = i;
+    while (end < lower.length && !isSpace(lower.charCodeAt(end))) end++;
+    const next = end;
+    while (i < end && EDGE.has(lower.charCodeAt(i))) i++;
+    while (end > i && EDGE.has(lower.charCodeAt(end - 1))) end--;
+    if (end > i) out.push(singular(lower.slice(i, end)));
+    i = next;
   }
   return out;
 }
 
 function singular(word: string): string {
   const bare = word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
-  return bare.length > 4 && bare.endsWith('s') && !bare.endsWith('ss') && !/\d/.test(bare) ? bare.slice(0, -1) : bare;
+  return bare.length > 4 && bare.endsWith('s') && !bare.endsWith('ss') && !HAS_DIGIT.test(bare) ? bare.slice(0, -1) : bare;
 }
 
 const HAS_DIGIT = /\d/;
