@@ -1,22 +1,14 @@
-import matter from 'gray-matter';
 import { isNode } from 'yaml';
 import { yamlBoundsIssues } from './yaml-bounds.js';
-import { parseYamlDoc } from './yaml-locate.js';
+import { parseYamlDoc, type YamlDoc } from './yaml-locate.js';
 import type { IssueDraft } from './issues.js';
 import type { Pos } from './model.js';
 import { parseMarkdownCards } from './markdown-cards.js';
+import { splitFrontMatter } from './front-matter.js';
+import { subsetLoad } from './yaml-subset.js';
 import { MAX_YAML_ALIASES, validateDeckData, type DetailedValidator, type ParseResult } from './parse-yaml.js';
 
 const FRONT_MATTER_OPEN = /^---([^\n]*)\n/;
-
-/**
- * gray-matter evaluates `---js` front matter with eval() by default. These engines make sure
- * nothing is ever evaluated: YAML is parsed by `yaml` below, everything else is refused.
- */
-const refuse = (): never => {
-  throw new Error('front matter other than YAML is not allowed');
-};
-const SAFE_ENGINES = { yaml: () => ({}), js: refuse, javascript: refuse, json: refuse, coffee: refuse, cson: refuse, toml: refuse };
 
 /** Without `detailed`, a deck the plain check refuses comes back as `needsDetail` (validate-deck.ts). */
 export function parseMarkdownDeck(source: string, file: string, detailed?: DetailedValidator): ParseResult {
@@ -33,33 +25,25 @@ export function parseMarkdownDeck(source: string, file: string, detailed?: Detai
       }],
     };
   }
-  let split: { matter: string; content: string };
-  try {
-    split = matter(source, { engines: SAFE_ENGINES, language: 'yaml' } as never) as never;
-  } catch (e) {
-    return { issues: [frontMatterIssue(`cannot read front matter: ${(e as Error).message}`, 1)] };
-  }
+  // Only cuts the text (gray-matter's split, without its engines): nothing in a deck is evaluated.
+  const split = splitFrontMatter(source);
   const bodyFirstLine = source.slice(0, source.length - split.content.length).split('\n').length;
   return parseParts(split.matter.replace(/^\n/, ''), split.content, file, bodyFirstLine, detailed);
 }
 
 function parseParts(frontMatter: string, body: string, file: string, bodyFirstLine: number, detailed?: DetailedValidator): ParseResult {
-  const { doc, lineCounter: lc } = parseYamlDoc(frontMatter);
+  // Clean front matter is read by the subset loader; `yaml`'s document model (several times
+  // slower) is built only for what the subset leaves, or to locate a front-matter finding.
+  let exact: YamlDoc | undefined;
+  const exactDoc = () => (exact ??= parseYamlDoc(frontMatter));
   const fmPos = (offset: number): Pos => {
-    const p = lc.linePos(offset);
+    const p = exactDoc().lineCounter.linePos(offset);
     return { line: p.line + 1, col: p.col };
   };
-  if (doc.errors.length > 0) {
-    return { issues: doc.errors.map((e) => ({ rule: 'parse', severity: 'error' as const, ...fmPos(e.pos[0]), message: e.message.split('\n')[0]!, expected: 'valid YAML front matter' })) };
-  }
-  const unsafe = yamlBoundsIssues(doc, lc, 1);
-  if (unsafe.length > 0) return { issues: unsafe };
-  let meta: unknown;
-  try {
-    meta = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
-  } catch (e) {
-    return { issues: [frontMatterIssue(`cannot expand front matter: ${(e as Error).message}`, 2)] };
-  }
+  const fast = subsetLoad(frontMatter);
+  const loaded = fast ? { meta: fast.data ?? {} } : exactMeta(exactDoc(), fmPos);
+  if ('issues' in loaded) return loaded;
+  const meta = loaded.meta;
   if (typeof meta !== 'object' || Array.isArray(meta) || meta === null) {
     return { issues: [frontMatterIssue('front matter must be a mapping of deck fields', 2)] };
   }
@@ -76,6 +60,7 @@ function parseParts(frontMatter: string, body: string, file: string, bodyFirstLi
       }
       return card.pos;
     }
+    const { doc } = exactDoc();
     const node = path.length > 0 ? doc.getIn(path as unknown[], true) : doc.contents;
     return isNode(node) && node.range ? fmPos(node.range[0]) : { line: 1, col: 1 };
   };
@@ -84,6 +69,20 @@ function parseParts(frontMatter: string, body: string, file: string, bodyFirstLi
   // The parse again with the detailed validator reports the body's issues with the schema's.
   if (result.needsDetail) return result;
   return { ...result, issues: [...issues, ...result.issues] };
+}
+
+/** Front matter through `yaml`: its syntax errors, the bounds, then aliases expanded with a cap. */
+function exactMeta({ doc, lineCounter }: YamlDoc, fmPos: (offset: number) => Pos): { meta: unknown } | { issues: IssueDraft[] } {
+  if (doc.errors.length > 0) {
+    return { issues: doc.errors.map((e) => ({ rule: 'parse', severity: 'error' as const, ...fmPos(e.pos[0]), message: e.message.split('\n')[0]!, expected: 'valid YAML front matter' })) };
+  }
+  const unsafe = yamlBoundsIssues(doc, lineCounter, 1);
+  if (unsafe.length > 0) return { issues: unsafe };
+  try {
+    return { meta: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {} };
+  } catch (e) {
+    return { issues: [frontMatterIssue(`cannot expand front matter: ${(e as Error).message}`, 2)] };
+  }
 }
 
 function frontMatterIssue(message: string, line: number): IssueDraft {

@@ -6,6 +6,7 @@ import { validateDeckData, type DetailedValidator, type ParseResult } from './va
 import { MAX_YAML_DEPTH, yamlBoundsIssues } from './yaml-bounds.js';
 import { describeSyntaxErrors } from './yaml-errors.js';
 import { fastLocate } from './fast-locate.js';
+import { subsetLoad } from './yaml-subset.js';
 import { linePos, locateIn, parseYamlDoc, type YamlDoc } from './yaml-locate.js';
 
 /** An alias bomb expands exponentially; real decks need a handful of aliases at most. */
@@ -18,15 +19,17 @@ const ANCHOR = /(?:^|[\s[{,:-])&[^\s[\]{},]+/m;
 
 /**
  * A YAML deck string → the deck and/or the issues that stop it loading. Never throws.
- * Clean decks take the fast path (js-yaml, positions of cards from its listener); anything with
- * anchors, syntax errors or schema errors goes through `yaml`, which reports exact positions.
- * Without `detailed`, a deck the plain check refuses comes back as `needsDetail` (validate-deck.ts).
+ * Clean decks take the fast path (the YAML-subset loader, else js-yaml with positions of cards from
+ * its listener); anything with anchors, syntax errors or schema errors goes through `yaml`, which
+ * reports exact positions. Without `detailed`, a deck the plain check refuses comes back as
+ * `needsDetail` (validate-deck.ts).
  */
 export function parseYamlDeck(source: string, file: string, lineOffset = 0, detailed?: DetailedValidator): ParseResult {
   const shift = (p: Pos): Pos => ({ line: p.line + lineOffset, col: p.col });
   let exact: YamlDoc | undefined;
   const exactDoc = () => (exact ??= parseYamlDoc(source));
-  const fast = ANCHOR.test(source) ? undefined : fastLoad(source);
+  // The subset refuses anchors and aliases itself, so the anchor scan (13 ms a lint) runs only for js-yaml.
+  const fast = subsetLoad(source) ?? (ANCHOR.test(source) ? undefined : fastLoad(source));
   if (fast) {
     let lines: string[] | undefined;
     const locate: Locate = (path) => shift(fastLocate(fast.data, fast.positions, (lines ??= source.split('\n')), path) ?? locateIn(exactDoc(), path));
