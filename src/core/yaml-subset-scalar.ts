@@ -77,8 +77,11 @@ const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n
 function doubleQuoted(line: string, at: number): Scanned {
   let out = '';
   let i = at + 1;
+  // The closing quote is searched again only once an escape has passed it (an escaped quote):
+  // searching from every escape was quadratic on a long line of escapes.
+  let quote = -1;
   for (;;) {
-    const quote = line.indexOf('"', i);
+    if (quote < i) quote = line.indexOf('"', i);
     const slash = line.indexOf('\\', i);
     if (quote < 0) giveUp();
     if (slash < 0 || quote < slash) return { value: out + line.slice(i, quote), end: quote + 1 };
