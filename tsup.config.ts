@@ -10,30 +10,13 @@ import { defineConfig } from 'tsup';
  * `import process from 'node:process'` (chalk, @inquirer/core) makes node build an ES module
  * facade of the process object, which reads every property, `process.report` included: that
  * getter compiles node's diagnostic-report module, 3-6 ms of every start. The global is the same
- * object, so the bundle uses it instead. The shim is CommonJS: esbuild wraps a module that is
- * both imported and required in a lazy initialiser, which the ES import did not call.
+ * object, so the bundle uses it instead (a named import would fail the build, not the run).
  */
 const processGlobal: Plugin = {
   name: 'process-global',
   setup(build) {
     build.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: 'process', namespace: 'process-global' }));
     build.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({ contents: 'module.exports = globalThis.process;', loader: 'js' }));
-  },
-};
-
-/**
- * commander requires node:child_process when it loads, for executable subcommands, which dea
- * has none of; child_process brings net, dgram and their internals, several ms of every start.
- * commander gets a stand-in that loads the real module on first use.
- */
-const lazyChildProcess: Plugin = {
-  name: 'lazy-child-process',
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
   },
 };
 
@@ -50,7 +33,7 @@ export default defineConfig({
   noExternal: [/.*/],
   // tsup would otherwise strip `node:` and mark the import external before this plugin sees it.
   removeNodeProtocol: false,
-  esbuildPlugins: [processGlobal, lazyChildProcess],
+  esbuildPlugins: [processGlobal],
   // The optimizer's native binding cannot be bundled; it is loaded only by `dea progress optimize`.
   external: ['@open-spaced-repetition/binding'],
   banner: { js: "import { createRequire as __deaCreateRequire } from 'node:module'; import { fileURLToPath as __deaPath } from 'node:url'; const require = __deaCreateRequire(import.meta.url); const __filename = __deaPath(import.meta.url);" },

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { CommandIo } from './commands/io.js';
 import type { StudyDeps } from './commands/study.js';
 import { DeaError } from './core/errors.js';
@@ -18,7 +19,6 @@ export function terminalDeps(io: CommandIo, seed?: number): StudyDeps {
         throw new DeaError('NOT_A_TTY', 'this command is interactive and needs a terminal', 'run it in a terminal (stdin and stdout must not be redirected)');
       }
     },
-    // The seed only orders cards; Math.random is enough, and node:crypto costs milliseconds to load.
-    rng: seededRng(seed ?? Math.floor(Math.random() * 2 ** 31)), width: readableWidth(process.stdout.columns),
+    rng: seededRng(seed ?? randomInt(2 ** 31)), width: readableWidth(process.stdout.columns),
   };
 }

@@ -1,7 +1,7 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { contentHash } from '../core/content-hash.js';
 import type { LoadedDecks } from './deck-sources.js';
 import { discoverDeckFiles } from './discover.js';
 import { cacheDir } from './paths.js';
@@ -21,9 +21,9 @@ const CACHE_FORMAT = 1;
 export async function loadDecksCached(paths: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<LoadedDecks> {
   const files = await discoverDeckFiles(paths);
   const stamps = await Promise.all(files.map((f) => stat(f).then((s) => `${f}\0${s.size}\0${s.mtimeMs}\0${s.ino}`, () => `${f}\0gone`)));
-  const sources = contentHash([pkg.version, CACHE_FORMAT, process.cwd(), ...paths].join('\n'));
+  const sources = hash([pkg.version, CACHE_FORMAT, process.cwd(), ...paths].join('\n'));
   const dir = join(cacheDir(env), 'decks');
-  const file = join(dir, `${sources}-${contentHash(stamps.join('\n'))}.json`);
+  const file = join(dir, `${sources}-${hash(stamps.join('\n'))}.json`);
   const hit = await readText(file).then(parseCached, () => undefined);
   if (hit) return hit;
   const { loadDecks } = await import('./load-decks.js');
@@ -31,6 +31,8 @@ export async function loadDecksCached(paths: readonly string[], env: NodeJS.Proc
   await store(dir, file, sources, loaded).catch(() => undefined);
   return loaded;
 }
+
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
 /**
  * Field positions are looked up lazily by lint, which has already run on a cached load; the

@@ -1,8 +1,8 @@
+import { createHash } from 'node:crypto';
 import { appendFile, copyFile, mkdir, open, readdir, rm, stat, truncate } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { withFileLock } from './file-lock.js';
-import { contentHash } from '../core/content-hash.js';
 import { DeaError } from '../core/errors.js';
 import { readText } from './read-text.js';
 import {
@@ -153,7 +153,7 @@ export class ProgressStore {
    * named by a hash of the content, so running dea again on the same damage makes no new copy.
    */
   private async corrupt(file: string, problem: string, text: string): Promise<never> {
-    const backup = `${file}.corrupt-${contentHash(text).slice(0, 12)}`;
+    const backup = `${file}.corrupt-${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
     if (!(await progressExists(backup))) await copyFile(file, backup).catch(() => undefined);
     throw new DeaError(
       'PROGRESS_CORRUPT',

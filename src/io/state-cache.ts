@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto';
 import { rename, writeFile } from 'node:fs/promises';
 import pkg from '../../package.json' with { type: 'json' };
-import { contentHash } from '../core/content-hash.js';
 import { applyJournal, type Settings } from '../core/progress.js';
 import type { Scheduler } from '../core/scheduler.js';
 import { advanceStudyState, studyStateOf, type ItemHistory, type StudyState } from '../core/study-state.js';
@@ -59,7 +59,7 @@ function keyFor(snap: { stamp: string; journal: string }, scheduler: Scheduler):
   return { version: pkg.version, stamp: snap.stamp, journalBytes: Buffer.byteLength(complete), journalHash: hashOf(complete), scheduler: fingerprint(scheduler) };
 }
 
-const hashOf = contentHash;
+const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 const fingerprint = (s: Scheduler): string => JSON.stringify([s.options.retention, s.options.maxIntervalDays, s.options.parameters ?? null]);
 
 /** Whether the cache was made from this file and from a prefix of this journal. */
