@@ -4,9 +4,8 @@ import { GIVE_UP, blockPlain, flowMapping, flowSequence, giveUp, plainKey, quote
 
 /**
  * A strict loader for the YAML our decks are written in: block mappings and sequences, plain and
- * quoted one-line scalars, literal and folded block scalars, one-line flow sequences and mappings of
- * scalars,
- * comments; CORE-schema values. It records where each mapping and list starts exactly as
+ * quoted one-line scalars, literal and folded block scalars, one-line flow sequences and mappings
+ * of scalars, comments; CORE-schema values. It records where each mapping and list starts exactly as
  * fastLoad's js-yaml listener does. js-yaml spends most of a clean lint's parse time in its
  * general machinery; this reads the common shapes in one pass over the lines. Anything it is not
  * certain about (anchors, tags, nested flow collections, multi-line plain or quoted scalars, tabs, CR,
