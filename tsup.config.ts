@@ -1,16 +1,12 @@
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
-// One ESM bundle for the CLI with its dependencies inside: node resolves and reads a handful of
-// files instead of about 340 modules. Commands still import their heavy parts lazily (split
-// chunks). The CommonJS dependencies (write-file-atomic and its helpers) need a real `require`
-// for node's own modules and `__filename` (write-file-atomic names its temp files from it), hence
-// the banner.
 /**
  * `import process from 'node:process'` (chalk, @inquirer/core) makes node build an ES module
  * facade of the process object, which reads every property, `process.report` included: that
  * getter compiles node's diagnostic-report module, 3-6 ms of every start. The global is the same
- * object, so the bundle uses it instead (a named import would fail the build, not the run).
+ * object, so the bundle uses it instead. The stand-in is CommonJS: esbuild wraps a module that is
+ * both imported and required in a lazy initialiser, which an ES import of it did not call.
  */
 const processGlobal: Plugin = {
   name: 'process-global',
@@ -20,6 +16,11 @@ const processGlobal: Plugin = {
   },
 };
 
+// One ESM bundle for the CLI with its dependencies inside: node resolves and reads a handful of
+// files instead of about 340 modules. Commands still import their heavy parts lazily (split
+// chunks). The CommonJS dependencies (write-file-atomic and its helpers) need a real `require`
+// for node's own modules and `__filename` (write-file-atomic names its temp files from it), hence
+// the banner.
 export default defineConfig({
   entry: { cli: 'src/cli.ts' },
   format: ['esm'],

@@ -75,11 +75,11 @@ export const deckMetaShape = {
   sources: z.array(z.string().min(1)).optional(),
 };
 
+/** Keep in step with plain-check.ts: test/unit/plain-card-check.test.ts compares the two. */
 export const deckSchema = z
   .strictObject({ ...deckMetaShape, cards: z.array(cardSchema).min(1) })
   .meta({ title: 'dea deck (format v1)', description: 'A deck of flashcards and exam-style items for dea.' });
 
-/** Keep in step with plain-check.ts: test/unit/plain-card-check.test.ts compares the two. */
 export const deckMetaSchema = z.strictObject(deckMetaShape);
 
 /** Every field name the format knows, to suggest the one an unknown field was meant to be. */

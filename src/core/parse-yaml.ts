@@ -28,7 +28,7 @@ export function parseYamlDeck(source: string, file: string, lineOffset = 0, deta
   const shift = (p: Pos): Pos => ({ line: p.line + lineOffset, col: p.col });
   let exact: YamlDoc | undefined;
   const exactDoc = () => (exact ??= parseYamlDoc(source));
-  // The subset refuses anchors and aliases itself, so the anchor scan (13 ms a lint) runs only for js-yaml.
+  // The subset refuses anchors and aliases itself, so the anchor scan of the whole file runs only for js-yaml.
   const fast = subsetLoad(source) ?? (ANCHOR.test(source) ? undefined : fastLoad(source));
   if (fast) {
     let lines: string[] | undefined;

@@ -20,7 +20,7 @@ type Shape = Record<string, Field>;
 const req = (check: Check<unknown>): Field => ({ check, optional: false });
 const opt = (check: Check<unknown>): Field => ({ check, optional: true });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const anyString: Check<string> = (v) => (typeof v === 'string' ? v : NO);
 const nonEmpty: Check<string> = (v) => (typeof v === 'string' && v.length >= 1 ? v : NO);

@@ -3,6 +3,7 @@ import { cardSchema, deckMetaShape, type RawCard, type RawDeckMeta } from './dec
 import type { IssueDraft } from './issues.js';
 import type { Card, Deck } from './model.js';
 import { normalizeCard } from './normalize.js';
+import { isRecord } from './plain-check.js';
 import { schemaIssues, type Locate } from './schema-issues.js';
 import { deckOf, numberOrKey, type ParseResult } from './validate-deck.js';
 
@@ -119,5 +120,3 @@ function inheritedGaps(card: Card, raw: Partial<RawCard>, metaGaps: readonly str
   if (inherited.length === 0) return card;
   return Object.assign(card, { gaps: [...(card.gaps ?? []), ...inherited] });
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

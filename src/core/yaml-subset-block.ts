@@ -1,4 +1,4 @@
-import { giveUp } from './yaml-subset-scalar.js';
+import { giveUp, skipSpaces } from './yaml-subset-scalar.js';
 
 /**
  * Literal (`|`) and folded (`>`) block scalars for the YAML-subset loader, with clip, strip (`-`)
@@ -58,8 +58,5 @@ function separator(folding: boolean, thisMoreIndented: boolean, didRead: boolean
   return '\n'.repeat(emptyLines);
 }
 
-export function spaces(line: string): number {
-  let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
-  return i;
-}
+/** A line's indentation. */
+export const spaces = (line: string): number => skipSpaces(line, 0);

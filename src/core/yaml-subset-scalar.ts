@@ -146,7 +146,7 @@ function flowKey(line: string, at: number): { name: string; end: number } {
     end = q.end;
   } else {
     if (!startsPlain(line, at)) giveUp();
-    for (end = at; end < line.length && !',[]{}#:'.includes(line[end]!); end++);
+    end = flowTokenEnd(line, at);
     name = line.slice(at, end).trimEnd();
     if (!plainKey(name)) giveUp();
   }
@@ -159,9 +159,15 @@ export function plainKey(name: string): boolean {
   return !TOKEN.test(name) || (/^[A-Za-z_]/.test(name) && !NULLS.has(name) && !TRUES.has(name) && !FALSES.has(name));
 }
 
-function flowPlain(line: string, at: number): Scanned {
+/** Where a plain flow key or value ends: at the first flow indicator, colon or `#`. */
+function flowTokenEnd(line: string, at: number): number {
   let end = at;
   while (end < line.length && !',[]{}#:'.includes(line[end]!)) end++;
+  return end;
+}
+
+function flowPlain(line: string, at: number): Scanned {
+  const end = flowTokenEnd(line, at);
   // A colon could make a one-pair mapping and a `#` a comment: js-yaml decides those.
   if (line[end] === '#' || line[end] === ':' || line[end] === '[' || line[end] === '{') giveUp();
   return { value: resolvePlain(line.slice(at, end).trimEnd()), end };
