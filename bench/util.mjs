@@ -9,27 +9,14 @@ export const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-/** Wall time of a command in ms, median of `runs` after one warm-up. */
-export function timeCommand(args, { runs = 15, env = {} } = {}) {
-  const once = () => {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    return { ms, status: r.status, stderr: r.stderr };
-  };
-  once();
-  const samples = Array.from({ length: runs }, once);
-  return { ms: median(samples.map((s) => s.ms)), last: samples.at(-1) };
-}
-
 export const report = (name, value, unit, target) =>
   console.log(`${name.padEnd(44)} ${String(value).padStart(10)} ${unit.padEnd(8)} ${target ? `target ${target}` : ''}`);
 
 /** Medians of two commands run alternately, so drift in machine load hits both alike. */
-export function timeInterleaved(a, b, runs = 25) {
+export function timeInterleaved(a, b, runs = 25, env = {}) {
   const once = (args) => {
     const t = process.hrtime.bigint();
-    spawnSync(process.execPath, args, { env: { ...process.env, NO_COLOR: '1' } });
+    spawnSync(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env } });
     return Number(process.hrtime.bigint() - t) / 1e6;
   };
   once(a);

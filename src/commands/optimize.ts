@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { predictionLogLoss, timeSplit, trainingItems } from '../core/fsrs-training.js';
 import { DEFAULT_SCHEDULER, Scheduler } from '../core/scheduler.js';
 import { progressPath } from '../io/paths.js';
@@ -29,8 +30,9 @@ export async function optimize(opts: { progress?: string; reset?: boolean }, io:
     io.out(`Too few reviews to fit your own parameters: ${items.length} answers after a day or more, at least ${MIN_TRAINING_ITEMS} needed. dea keeps ${progress.settings.fsrsParameters ? 'your current parameters' : 'the FSRS-6 defaults'}; try again after more study.`);
     return 0;
   }
-  // Imported here, not at start-up: the optimizer is a WebAssembly module only this command needs.
-  const fsrs = await import('@open-spaced-repetition/binding');
+  // Loaded here, not at start-up: the optimizer is a WebAssembly module only this command needs.
+  // Required, not imported: the program runs as a vm script (src/launch.ts), where node 20 refuses import().
+  const fsrs = createRequire(import.meta.url)('@open-spaced-repetition/binding') as typeof import('@open-spaced-repetition/binding');
   const { train, test } = timeSplit(items);
   const fitted = await fsrs.computeParameters(
     train.map((i) => new fsrs.FSRSBindingItem(i.reviews.map((r) => new fsrs.FSRSBindingReview(r.rating, r.deltaT)))),
