@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { runCached } from './io/code-cache.js';
 import { cacheDir } from './io/paths.js';
+import pkg from '../package.json' with { type: 'json' };
 
 /**
  * What bin/dea runs: the program (dist/cli.cjs) with V8's code cache, one per command, under
@@ -11,7 +12,7 @@ const SAVE_AFTER_MS = 1000;
 
 export async function launch(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const dir = env.NODE_DISABLE_COMPILE_CACHE ? undefined : join(cacheDir(env), 'code');
-  const program = runCached(fileURLToPath(new URL('./cli.cjs', import.meta.url)), dir, cacheNameOf(args));
+  const program = runCached(fileURLToPath(new URL('./cli.cjs', import.meta.url)), dir, cacheNameOf(args), pkg.version);
   const main = program.exports.main as (argv: string[]) => Promise<number>;
   // A session runs for minutes and may end in a closed terminal: its cache is written once the
   // first screen is up and the user is reading it (a second in), not only at the end.

@@ -20,13 +20,14 @@ export interface CachedProgram {
  * them (node 22's module.enableCompileCache does this for every module; node 20 has only
  * vm.Script's cachedData). The cache is derived data, in the XDG cache folder: a missing,
  * stale or broken file costs one normal compile. `name` keeps one cache per command, since each
- * command compiles different functions.
+ * command compiles different functions; `version` is the program's.
  */
-export function runCached(file: string, dir: string | undefined, name: string): CachedProgram {
+export function runCached(file: string, dir: string | undefined, name: string, version: string): CachedProgram {
   const source = readFileSync(file, 'utf8');
-  // V8 checks a cache against the source's length only; the build's size and time tell builds apart.
+  // V8 checks a cache against the source's length only. npm gives every installed file the same
+  // mtime, so the version tells releases apart; size and mtime, builds of one version.
   const { size, mtimeMs } = statSync(file);
-  const build = `${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}`;
+  const build = `${version}-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}`;
   const cacheFile = dir === undefined ? undefined : join(dir, `${build}-${name}.bin`);
   const cachedData = cacheFile === undefined ? undefined : readOrUndefined(cacheFile);
   // No import() in the program: node 20 runs one in a vm script only behind an experimental flag

@@ -7,8 +7,8 @@ import { cacheNameOf } from '../../src/launch.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 /** runCached in a process of its own (test/helpers/run-cached.ts): how it used the cache, what the program gave. */
-function run(file: string, dir: string | undefined, name: string): { use: string; answer: number; load: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/helpers/run-cached.ts'), file, dir ?? '-', name], { cwd: ROOT, encoding: 'utf8' });
+function run(file: string, dir: string | undefined, name: string, version = '1.0.0'): { use: string; answer: number; load: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/helpers/run-cached.ts'), file, dir ?? '-', name, version], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as { use: string; answer: number; load: string };
 }
@@ -50,6 +50,8 @@ describe('runCached', () => {
     expect(run(file, dir, 'quiz')).toMatchObject({ use: 'none', answer: 43 });
     expect(readdirSync(dir)).toHaveLength(1);
     expect(run(file, dir, 'quiz')).toMatchObject({ use: 'used', answer: 43 });
+    // An npm install of another release: the same mtime on every file, maybe the same size.
+    expect(run(file, dir, 'quiz', '1.0.1').use).toBe('none');
   });
 
   it('without a folder, or with one it cannot write, runs and saves nothing', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeNewlines } from '../../src/core/parse-deck.js';
 import { parseDeck } from '../helpers/parse-deck.js';
 
 const deck = (cards: string, head = 'id: t\ntitle: T\ndomain: 1\ntask: "1.1"\n') => `${head}cards:\n${cards}`;
@@ -53,6 +54,16 @@ describe('parseDeck (YAML)', () => {
     const r = parseDeck(`\uFEFF${deck(basic)}`.replace(/\n/g, '\r\n'), 'd.yaml', 'yaml');
     expect(r.issues).toEqual([]);
     expect(r.deck?.cards[0]?.pos.line).toBe(6);
+  });
+
+  it('reads old Mac line endings (CR alone) and a BOM without CR as the same deck', () => {
+    // As data: each card's field-position lookup is a closure of its own.
+    const read = (text: string) => JSON.parse(JSON.stringify(parseDeck(text, 'd.yaml', 'yaml'))) as unknown;
+    const plain = read(deck(basic));
+    expect(plain).toMatchObject({ issues: [], deck: { cards: [{ id: 't/a', pos: { line: 6 } }] } });
+    expect(read(deck(basic).replace(/\n/g, '\r'))).toEqual(plain);
+    expect(read(`\uFEFF${deck(basic)}`)).toEqual(plain);
+    expect(normalizeNewlines('\uFEFFa\r\nb\rc\n\uFEFF')).toBe('a\nb\nc\n\uFEFF');
   });
 
   it('gives each cloze deletion number once, in order', () => {
