@@ -31,9 +31,12 @@ export function parseYamlDeck(source: string, file: string, lineOffset = 0, deta
   // The subset refuses anchors and aliases itself, so the anchor scan of the whole file runs only for js-yaml.
   const fast = subsetLoad(source) ?? (ANCHOR.test(source) ? undefined : fastLoad(source));
   if (fast) {
+    let index: FastLoad | undefined = fast;
     let lines: string[] | undefined;
-    const locate: Locate = (path) => shift(fastLocate(fast.data, fast.positions, (lines ??= source.split('\n')), path) ?? locateIn(exactDoc(), path));
-    return validateDeckData(fast.data, file, locate, 'yaml', detailed);
+    const fastPos = (path: readonly PropertyKey[]) => index && fastLocate(index.data, index.positions, (lines ??= source.split('\n')), path);
+    const locate: Locate = (path) => shift(fastPos(path) ?? locateIn(exactDoc(), path));
+    const release = () => { index = undefined; lines = undefined; };
+    return { ...validateDeckData(fast.data, file, locate, 'yaml', detailed), release };
   }
   const { doc, lineCounter } = exactDoc();
   if (doc.errors.length > 0) {

@@ -15,6 +15,13 @@ export interface ParseResult {
    * (validate-deck-detailed.ts) for the issues. Set only with no deck and no issues.
    */
   needsDetail?: true;
+  /**
+   * Lets go of what the fast locator keeps (the parsed data, the position of each of its objects,
+   * the file's lines), once the deck's own lint has run; a field located after that re-parses the
+   * file exactly, which only a finding of the cross-deck rules needs. Kept alive for every deck to
+   * the end of a lint, they were most of what its garbage collector copied and marked.
+   */
+  release?: () => void;
 }
 
 /** The zod path (validate-deck-detailed.ts), passed in by a caller that can load it. */
@@ -30,12 +37,15 @@ export function validateDeckData(
 ): ParseResult {
   const raw = plainDeck(data);
   if (!raw) return detailed ? detailed(data, file, locate, format) : { issues: [], needsDetail: true };
-  const cards = raw.cards.map((card, i) => {
-    const fieldAt = (field: string) => locate(['cards', i, ...field.split('.').map(numberOrKey)]);
-    return normalizeCard(card, raw, file, locate(['cards', i]), fieldAt);
-  });
+  const cards = raw.cards.map((card, i) => normalizeCard(card, raw, file, locate(['cards', i]), fieldLocator(locate, i)));
   return { deck: deckOf(raw, cards, file, format), issues: [] };
 }
+
+/**
+ * Card i's field → its position. Made outside validateDeckData so that the closure, which every
+ * card keeps, holds `locate` and `i` only and not the function's scope with the raw deck in it.
+ */
+const fieldLocator = (locate: Locate, i: number) => (field: string) => locate(['cards', i, ...field.split('.').map(numberOrKey)]);
 
 export function deckOf(meta: RawDeckMeta, cards: Card[], file: string, format: Deck['format']): Deck {
   return {

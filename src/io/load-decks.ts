@@ -2,7 +2,7 @@ import type { Issue } from '../core/issues.js';
 import type { Deck } from '../core/model.js';
 import { deckFormatOf } from '../core/parse-deck.js';
 import { applyLintIgnore } from '../core/lint/acknowledge.js';
-import { lintDecks } from '../core/lint/lint.js';
+import { crossDeckIssues, lintDeck } from '../core/lint/lint.js';
 import { sortIssues } from '../core/issues.js';
 import { discoverDeckFiles } from './discover.js';
 import type { LoadedDecks } from './deck-sources.js';
@@ -18,6 +18,7 @@ export async function loadDecks(paths: readonly string[]): Promise<LoadedDecks> 
   const decks: Deck[] = [];
   const lintOnly: Deck[] = [];
   const issues: Issue[] = [];
+  const findings: Issue[] = [];
   // Read all at once (the disk waits overlap), then parse one by one.
   const reads = await Promise.all(files.map((abs) => (deckFormatOf(abs) ? readDeckFile(abs) : undefined)));
   for (const [i, abs] of files.entries()) {
@@ -34,10 +35,15 @@ export async function loadDecks(paths: readonly string[]): Promise<LoadedDecks> 
     }
     const parsed = await parseDeckText(read.text, file, format);
     issues.push(...parsed.issues.map((i) => ({ file, ...i })));
-    if (parsed.deck) (parsed.lintOnly ? lintOnly : decks).push(parsed.deck);
+    if (!parsed.deck) continue;
+    (parsed.lintOnly ? lintOnly : decks).push(parsed.deck);
+    // Each deck is linted as soon as it is parsed, so that its parse can be let go of.
+    findings.push(...lintDeck(parsed.deck));
+    parsed.release?.();
   }
   const checked = [...decks, ...lintOnly];
-  const { issues: standing, acknowledged } = applyLintIgnore(checked, [...issues, ...lintDecks(checked)]);
+  const linted = sortIssues([...findings, ...crossDeckIssues(checked)]);
+  const { issues: standing, acknowledged } = applyLintIgnore(checked, [...issues, ...linted]);
   return { decks, files, issues: sortIssues(standing), acknowledged, ...(lintOnly.length ? { lintOnly } : {}) };
 }
 

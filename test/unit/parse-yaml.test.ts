@@ -70,4 +70,16 @@ describe('parseDeck (YAML)', () => {
     const r = parseDeck(deck('  - id: t/c\n    type: cloze\n    text: "{{c2::b}} {{c1::a}} {{c2::c::hint}}"\n'), 'd.yaml', 'yaml');
     expect(r.deck?.cards[0]).toMatchObject({ type: 'cloze', deletions: [1, 2] });
   });
+
+  it('locates fields at the same places after letting go of the fast parse (the exact parser then answers)', () => {
+    const mcq = '  - id: t/m\n    type: mcq\n    stem: >-\n      S?\n    options:\n      - { text: a, why: x }\n      - text: b\n        why: y\n    answer: B\n';
+    const fields = ['id', 'stem', 'options.0', 'options.1.why', 'answer', 'front', 'lint-ignore'];
+    const before = parseDeck(deck(mcq), 'd.yaml', 'yaml');
+    const after = parseDeck(deck(mcq), 'd.yaml', 'yaml');
+    expect(after.release).toBeTypeOf('function');
+    after.release!();
+    const at = (r: typeof before) => fields.map((f) => r.deck!.cards[0]!.at.get(f));
+    expect(at(after)).toEqual(at(before));
+    expect(at(after)[1]).toEqual({ line: 8, col: 11 });
+  });
 });

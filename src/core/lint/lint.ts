@@ -8,17 +8,22 @@ import { answerPosition, longestCorrect } from './deck-rules.js';
 
 /** Every lint rule over a set of parsed decks. Parse issues are the loader's; these come after. */
 export function lintDecks(decks: readonly Deck[]): Issue[] {
-  const issues: Issue[] = [];
-  for (const deck of decks) {
-    for (const card of deck.cards) {
-      for (const f of cardRules(card)) if (canRun(card, f.rule)) issues.push({ file: deck.file, ...toIssue(card, f) });
-    }
-    const whole = wholeCards(deck);
-    for (const f of [...longestCorrect(whole), ...answerPosition(whole)]) issues.push({ file: deck.file, ...toIssue(undefined, f) });
-  }
-  issues.push(...duplicateIds(decks), ...duplicateStems(decks));
-  return sortIssues(issues);
+  return sortIssues([...decks.flatMap(lintDeck), ...crossDeckIssues(decks)]);
 }
+
+/** The rules that need one deck only: each card's, then the deck-wide statistics. Unsorted. */
+export function lintDeck(deck: Deck): Issue[] {
+  const issues: Issue[] = [];
+  for (const card of deck.cards) {
+    for (const f of cardRules(card)) if (canRun(card, f.rule)) issues.push({ file: deck.file, ...toIssue(card, f) });
+  }
+  const whole = wholeCards(deck);
+  for (const f of [...longestCorrect(whole), ...answerPosition(whole)]) issues.push({ file: deck.file, ...toIssue(undefined, f) });
+  return issues;
+}
+
+/** Ids and questions used twice across `decks` (and deck ids). Unsorted. */
+export const crossDeckIssues = (decks: readonly Deck[]): Issue[] => [...duplicateIds(decks), ...duplicateStems(decks)];
 
 /** The fields each rule reads, where a schema error could have left one out (see Card.gaps). */
 const READS: Partial<Record<RuleId, readonly string[]>> = {
